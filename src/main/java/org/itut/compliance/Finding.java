@@ -1,0 +1,48 @@
+package org.itut.compliance;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One rule's conclusion about one subject.
+ *
+ * @param rule     the rule id, which is also the clause it encodes, e.g. {@code A1-1.6-ca-authorization-and-tor}
+ * @param outcome  what the rule concluded
+ * @param level    how serious a failure is; {@code null} unless {@code outcome} is {@link Outcome#FAIL}
+ * @param subject  the id of the group, meeting, document or consultation judged
+ * @param message  a sentence a person understands
+ * @param citation where the provision is written
+ * @param evidence the facts and parameters used, in the order the rule gave them
+ * @param due      the due date where the provision sets one, else {@code null}
+ */
+public record Finding(String rule, Outcome outcome, Level level, String subject, String message,
+                      Citation citation, Map<String, String> evidence, LocalDate due) {
+
+    /** The order in which reports list findings: by rule, subject, due date, then message. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::rule)
+            .thenComparing(Finding::subject)
+            .thenComparing(Finding::due, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::outcome)
+            .thenComparing(Finding::message);
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(citation, "citation");
+        if ((outcome == Outcome.FAIL) != (level != null)) {
+            throw new IllegalArgumentException("a finding has a level exactly when it is a FAIL: "
+                    + rule + " " + outcome + " " + level);
+        }
+        evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+    }
+
+    /** True for a failure at {@code level} or more serious. */
+    public boolean failsAt(Level atLeast) {
+        return outcome == Outcome.FAIL && level.atLeast(atLeast);
+    }
+}

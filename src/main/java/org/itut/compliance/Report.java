@@ -1,0 +1,78 @@
+package org.itut.compliance;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of one evaluation: findings in a deterministic order, what the rules derived, the rules
+ * evaluated and the editions applied. Immutable.
+ *
+ * @param asOf           the date the submission was judged on
+ * @param findings       sorted by {@link Finding#ORDER}
+ * @param determinations sorted by {@link Determination#ORDER}
+ * @param rules          every rule of the rule base that was evaluated, sorted by id
+ * @param editions       the editions findings were judged under, sorted by instrument and date
+ */
+public record Report(LocalDate asOf, List<Finding> findings, List<Determination> determinations,
+                     List<RuleInfo> rules, List<EditionApplied> editions) {
+
+    /** The version of the JSON shape {@code check --format json} writes. */
+    public static final String SCHEMA = "itut-compliance/report/v1";
+
+    public Report {
+        Objects.requireNonNull(asOf, "asOf");
+        findings = List.copyOf(findings);
+        determinations = List.copyOf(determinations);
+        rules = List.copyOf(rules);
+        editions = List.copyOf(editions);
+    }
+
+    /** Findings with the given outcome, in report order. */
+    public List<Finding> findings(Outcome outcome) {
+        return findings.stream().filter(f -> f.outcome() == outcome).toList();
+    }
+
+    /** Findings of one rule, in report order. */
+    public List<Finding> findingsOf(String ruleId) {
+        return findings.stream().filter(f -> f.rule().equals(ruleId)).toList();
+    }
+
+    /** Determinations of one kind, in report order. */
+    public List<Determination> determinations(String kind) {
+        return determinations.stream().filter(d -> d.kind().equals(kind)).toList();
+    }
+
+    /** The determination of {@code kind} about {@code subject}, if the rules derived one. */
+    public Optional<Determination> determination(String kind, String subject) {
+        return determinations.stream().filter(d -> d.kind().equals(kind) && d.subject().equals(subject)).findFirst();
+    }
+
+    /** How many findings have each outcome. */
+    public Map<Outcome, Long> countByOutcome() {
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            counts.put(o, 0L);
+        }
+        findings.forEach(f -> counts.merge(f.outcome(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** How many failures have each level. */
+    public Map<Level, Long> countByLevel() {
+        Map<Level, Long> counts = new EnumMap<>(Level.class);
+        for (Level l : Level.values()) {
+            counts.put(l, 0L);
+        }
+        findings.stream().filter(f -> f.outcome() == Outcome.FAIL).forEach(f -> counts.merge(f.level(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** True when some finding is a failure at {@code level} or more serious. */
+    public boolean hasFailuresAtLeast(Level level) {
+        return findings.stream().anyMatch(f -> f.failsAt(level));
+    }
+}

@@ -1,0 +1,8 @@
+package org.itut.compliance.facts;
+
+/** What a document is for, where the procedures distinguish it. */
+public enum DocumentRole {
+    PROGRESS_REPORT, MEETING_REPORT, RGM_REPORT, CHAIR_REPORT, CONVENER_REPORT, REPORT_EXTRACT,
+    DRAFT_TERMS_OF_REFERENCE, DRAFT_RECOMMENDATION, ESTABLISHMENT_ANNOUNCEMENT, CONSULTATION, ENDORSEMENT,
+    ADMINISTRATIVE, EVENT_REPORT, OTHER
+}

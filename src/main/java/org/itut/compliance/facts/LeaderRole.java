@@ -1,0 +1,5 @@
+package org.itut.compliance.facts;
+
+public enum LeaderRole {
+    CHAIR, CO_CHAIR, VICE_CHAIR, CONVENOR, CO_CONVENOR, RAPPORTEUR, ASSOCIATE_RAPPORTEUR, LIAISON_RAPPORTEUR, EDITOR
+}

@@ -1,0 +1,3 @@
+package org.itut.compliance.facts;
+
+public enum MeetingMode { PHYSICAL, VIRTUAL, HYBRID }

@@ -1,0 +1,101 @@
+package org.itut.compliance.facts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The facts submitted for one evaluation. Immutable; build one with {@link #builder()} or read one
+ * with {@code org.itut.compliance.io.FactReader}.
+ */
+public record Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents,
+                         List<Decision> decisions, List<Consultation> consultations, List<Reply> replies,
+                         List<Inventory> inventories, Map<String, Origin> origins) {
+
+    public Submission {
+        groups = List.copyOf(groups);
+        meetings = List.copyOf(meetings);
+        documents = List.copyOf(documents);
+        decisions = List.copyOf(decisions);
+        consultations = List.copyOf(consultations);
+        replies = List.copyOf(replies);
+        inventories = List.copyOf(inventories);
+        origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every fact, in a stable order: groups, meetings, documents, decisions, consultations, replies, inventories. */
+    public List<Object> all() {
+        List<Object> all = new ArrayList<>();
+        all.addAll(groups);
+        all.addAll(meetings);
+        all.addAll(documents);
+        all.addAll(decisions);
+        all.addAll(consultations);
+        all.addAll(replies);
+        all.addAll(inventories);
+        return all;
+    }
+
+    public int size() {
+        return groups.size() + meetings.size() + documents.size() + decisions.size() + consultations.size()
+                + replies.size() + inventories.size();
+    }
+
+    public Optional<Group> group(String id) {
+        return groups.stream().filter(g -> g.id().equals(id)).findFirst();
+    }
+
+    public Optional<Meeting> meeting(String id) {
+        return meetings.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** Where the fact with this id was read from, if it was read from a file. */
+    public Optional<Origin> origin(String id) {
+        return Optional.ofNullable(origins.get(id));
+    }
+
+    /** Accumulates facts; {@link #build()} makes the immutable submission. */
+    public static final class Builder {
+        private final List<Group> groups = new ArrayList<>();
+        private final List<Meeting> meetings = new ArrayList<>();
+        private final List<Document> documents = new ArrayList<>();
+        private final List<Decision> decisions = new ArrayList<>();
+        private final List<Consultation> consultations = new ArrayList<>();
+        private final List<Reply> replies = new ArrayList<>();
+        private final List<Inventory> inventories = new ArrayList<>();
+        private final Map<String, Origin> origins = new LinkedHashMap<>();
+
+        public Builder group(Group g) { groups.add(g); return this; }
+        public Builder meeting(Meeting m) { meetings.add(m); return this; }
+        public Builder document(Document d) { documents.add(d); return this; }
+        public Builder decision(Decision d) { decisions.add(d); return this; }
+        public Builder consultation(Consultation c) { consultations.add(c); return this; }
+        public Builder reply(Reply r) { replies.add(r); return this; }
+        public Builder inventory(Inventory i) { inventories.add(i); return this; }
+        public Builder origin(String id, Origin o) { origins.putIfAbsent(id, o); return this; }
+
+        /** Adds every fact of {@code other}. */
+        public Builder addAll(Submission other) {
+            groups.addAll(other.groups);
+            meetings.addAll(other.meetings);
+            documents.addAll(other.documents);
+            decisions.addAll(other.decisions);
+            consultations.addAll(other.consultations);
+            replies.addAll(other.replies);
+            inventories.addAll(other.inventories);
+            other.origins.forEach(origins::putIfAbsent);
+            return this;
+        }
+
+        public Submission build() {
+            return new Submission(groups, meetings, documents, decisions, consultations, replies, inventories, origins);
+        }
+    }
+}

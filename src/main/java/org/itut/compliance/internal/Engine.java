@@ -1,0 +1,75 @@
+package org.itut.compliance.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.itut.compliance.Report;
+import org.itut.compliance.RuleInfo;
+import org.itut.compliance.facts.Submission;
+import org.kie.api.runtime.KieSession;
+
+/** The evaluation loop behind {@code ComplianceEngine}: one session per call, always disposed. */
+public final class Engine {
+    /** Far above what any submission needs; reaching it means rules are looping. */
+    private static final int MAX_FIRINGS = 5_000_000;
+
+    private final RuleBase rules;
+    private final Parameters parameters;
+    private final List<RuleInfo> catalogue;
+
+    public Engine(RuleBase rules, Parameters parameters) {
+        this.rules = Objects.requireNonNull(rules);
+        this.parameters = Objects.requireNonNull(parameters);
+        this.catalogue = rules.catalogue(parameters.editions());
+        catalogue.forEach(r -> {
+            RuleMeta m = rules.meta(r.id());
+            if (!m.termsOfReference()) {
+                // Fail at build time, not mid-evaluation, if a rule cites an unregistered edition or parameter.
+                parameters.editions().edition(m.instrument(), m.edition()).orElseThrow(() -> new IllegalStateException(
+                        m.file() + ": rule " + m.id() + " cites " + m.instrument() + " (" + m.edition()
+                                + "), which editions.yaml does not register"));
+                for (String p : m.parameters()) {
+                    String ed = m.textEdition() != null ? m.textEdition() : m.edition();
+                    if (!parameters.has(m.instrument(), ed, p) && !parameters.has(m.instrument(), m.edition(), p)) {
+                        throw new IllegalStateException(m.file() + ": rule " + m.id() + " reads parameter \"" + p
+                                + "\", which no parameter file of " + m.instrument() + " (" + ed + ") sets");
+                    }
+                }
+            }
+        });
+    }
+
+    public List<RuleInfo> catalogue() {
+        return catalogue;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    public Report evaluate(Submission submission, LocalDate asOf) {
+        Objects.requireNonNull(submission, "submission");
+        Objects.requireNonNull(asOf, "asOf");
+        Evaluation out = new Evaluation(rules, parameters, asOf, submission.inventories());
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.setGlobal("out", out);
+            session.insert(new AsOf(asOf));
+            for (Object fact : submission.all()) {
+                session.insert(fact);
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("evaluation stopped after " + MAX_FIRINGS + " rule firings; a rule is looping");
+            }
+        } finally {
+            session.dispose();
+        }
+        return new Report(asOf, out.findings(), out.determinations(), catalogue, out.editions());
+    }
+}

@@ -1,0 +1,160 @@
+package org.itut.compliance.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.itut.compliance.Determination;
+import org.itut.compliance.EditionApplied;
+import org.itut.compliance.Finding;
+import org.itut.compliance.facts.DocumentKind;
+import org.itut.compliance.facts.Inventory;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What one evaluation collects: the session global {@code out} that every rule writes to. One is
+ * created per call and dropped afterwards, so concurrent evaluations never share findings.
+ *
+ * <p>Rules never build a finding or a citation themselves: they call {@link #on(RuleContext)} and
+ * say the outcome; the citation comes from the rule's metadata and the date of the act judged.
+ */
+public final class Evaluation {
+    private final RuleBase rules;
+    private final Parameters parameters;
+    private final LocalDate asOf;
+    private final List<Inventory> inventories;
+    private final Set<Finding> findings = new LinkedHashSet<>();
+    private final Set<Determination> determinations = new LinkedHashSet<>();
+    private final Map<String, EditionApplied> editions = new TreeMap<>();
+
+    Evaluation(RuleBase rules, Parameters parameters, LocalDate asOf, List<Inventory> inventories) {
+        this.rules = rules;
+        this.parameters = parameters;
+        this.asOf = asOf;
+        this.inventories = List.copyOf(inventories);
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Starts a finding of the rule that is firing. */
+    public Verdict on(RuleContext kcontext) {
+        return new Verdict(this, meta(kcontext));
+    }
+
+    RuleMeta meta(RuleContext kcontext) {
+        return rules.meta(kcontext.getRule().getName());
+    }
+
+    Parameters parameters() {
+        return parameters;
+    }
+
+    void add(Finding f) {
+        findings.add(f);
+    }
+
+    void applied(EditionApplied e) {
+        editions.putIfAbsent(e.instrument() + "|" + e.inForceFrom() + "|" + e.edition(), e);
+    }
+
+    /**
+     * Records a determination.
+     *
+     * @param details alternating names and values
+     */
+    public void determine(String kind, String subject, String value, String reason, LocalDate date, Object... details) {
+        determinations.add(new Determination(kind, subject, value, reason, date, pairs(details)));
+    }
+
+    static Map<String, String> pairs(Object... kv) {
+        if (kv.length % 2 != 0) {
+            throw new IllegalArgumentException("details come in name/value pairs");
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            map.put(String.valueOf(kv[i]), Verdict.text(kv[i + 1]));
+        }
+        return map;
+    }
+
+    /**
+     * The period {@code name} from the edition of the firing rule's instrument that applies to an act
+     * on {@code actDate} (the rule's own edition when the date is unknown).
+     */
+    public Period period(RuleContext kcontext, String name, LocalDate actDate) {
+        Parameter p = parameter(kcontext, name, actDate);
+        if (p.period() == null) {
+            throw new IllegalStateException("parameter " + name + " is not a period: " + p);
+        }
+        return p.period();
+    }
+
+    /** A whole number (a count or a percentage) set by the applicable edition. */
+    public int number(RuleContext kcontext, String name, LocalDate actDate) {
+        Parameter p = parameter(kcontext, name, actDate);
+        if (p.number() == null) {
+            throw new IllegalStateException("parameter " + name + " is not a number: " + p);
+        }
+        return p.number();
+    }
+
+    /** A number of working days set by the applicable edition. */
+    public int workingDays(RuleContext kcontext, String name, LocalDate actDate) {
+        Parameter p = parameter(kcontext, name, actDate);
+        if (p.workingDays() == null) {
+            throw new IllegalStateException("parameter " + name + " is not in working days: " + p);
+        }
+        return p.workingDays();
+    }
+
+    Parameter parameter(RuleContext kcontext, String name, LocalDate actDate) {
+        RuleMeta m = meta(kcontext);
+        String edition = Citations.textEdition(parameters.editions(), m, actDate);
+        return parameters.get(m.instrument(), edition, name);
+    }
+
+    public LocalDate plusWorkingDays(LocalDate d, int n) {
+        return parameters.plusWorkingDays(d, n);
+    }
+
+    public LocalDate minusWorkingDays(LocalDate d, int n) {
+        return parameters.minusWorkingDays(d, n);
+    }
+
+    /**
+     * True when the submission declares its documents of {@code kind} from {@code source} complete
+     * for every day from {@code from} to {@code to}: a missing document is then absent, not unknown.
+     */
+    public boolean inventoryComplete(String source, DocumentKind kind, LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return false;
+        }
+        LocalDate a = from.isAfter(to) ? to : from;
+        LocalDate b = from.isAfter(to) ? from : to;
+        return inventories.stream().anyMatch(i -> i.covers(source, kind, a, b));
+    }
+
+    List<Finding> findings() {
+        List<Finding> list = new ArrayList<>(findings);
+        list.sort(Finding.ORDER);
+        return list;
+    }
+
+    List<Determination> determinations() {
+        List<Determination> list = new ArrayList<>(determinations);
+        list.sort(Determination.ORDER);
+        return list;
+    }
+
+    List<EditionApplied> editions() {
+        return List.copyOf(editions.values());
+    }
+}

@@ -1,0 +1,201 @@
+package org.itut.compliance.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.itut.compliance.io.Resources;
+
+/**
+ * The dated, cited numbers the rules read, per instrument edition, and the holiday calendar for
+ * working-day rules. The library ships its own under {@code parameters/}; a directory of the same
+ * layout overrides them value by value (and may register editions in {@code editions.yaml} and
+ * holidays in {@code holidays.yaml}).
+ */
+public final class Parameters {
+
+    static final String FOLDER = "parameters";
+
+    private final Map<String, Parameter> values;
+    private final Editions editions;
+    private final Set<LocalDate> holidays;
+    private final List<String> sources;
+
+    private Parameters(Map<String, Parameter> values, Editions editions, Set<LocalDate> holidays, List<String> sources) {
+        this.values = values;
+        this.editions = editions;
+        this.holidays = holidays;
+        this.sources = sources;
+    }
+
+    /** The library's own parameters. */
+    public static Parameters bundled() {
+        Map<String, Parameter> values = new LinkedHashMap<>();
+        List<String> sources = new ArrayList<>();
+        Editions editions = null;
+        Set<LocalDate> holidays = new TreeSet<>();
+        for (String name : Resources.list(FOLDER, n -> n.endsWith(".yaml"))) {
+            String res = FOLDER + "/" + name;
+            JsonNode root = Yaml.resource(res);
+            sources.add(res);
+            switch (name) {
+                case "editions.yaml" -> editions = Editions.from(root, res);
+                case "holidays.yaml" -> holidays.addAll(holidays(root, res));
+                default -> load(root, res, values);
+            }
+        }
+        if (editions == null) {
+            throw new IllegalStateException("parameters/editions.yaml is missing from the class path");
+        }
+        return new Parameters(values, editions, holidays, sources);
+    }
+
+    /** These parameters with every value, edition and holiday in {@code dir} taking precedence. */
+    public Parameters overriddenBy(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + ": not a directory of parameter files");
+        }
+        Map<String, Parameter> merged = new LinkedHashMap<>(values);
+        Editions eds = editions;
+        Set<LocalDate> hol = new TreeSet<>(holidays);
+        List<String> src = new ArrayList<>(sources);
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path p : files) {
+            JsonNode root = Yaml.file(p);
+            src.add(p.toString());
+            switch (p.getFileName().toString()) {
+                case "editions.yaml" -> eds = eds.overriddenBy(Editions.from(root, p.toString()));
+                case "holidays.yaml" -> hol.addAll(holidays(root, p.toString()));
+                default -> load(root, p.toString(), merged);
+            }
+        }
+        return new Parameters(merged, eds, hol, src);
+    }
+
+    private static void load(JsonNode root, String file, Map<String, Parameter> into) {
+        String instrument = Yaml.text(root, "instrument", file, "");
+        String edition = Yaml.text(root, "edition", file, "");
+        JsonNode vals = Yaml.require(root, "values", file);
+        for (Iterator<Map.Entry<String, JsonNode>> it = vals.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            String where = "values." + e.getKey();
+            Period period = null;
+            if (v.hasNonNull("period")) {
+                try {
+                    period = Period.parse(v.get("period").asText());
+                } catch (DateTimeParseException ex) {
+                    throw new IllegalArgumentException(file + ": " + where + ".period: \"" + v.get("period").asText()
+                            + "\" is not a period such as P12D or P2M");
+                }
+            }
+            Integer wd = v.hasNonNull("workingDays") ? v.get("workingDays").asInt() : null;
+            Integer number = v.hasNonNull("number") ? v.get("number").asInt() : null;
+            if ((period == null ? 0 : 1) + (wd == null ? 0 : 1) + (number == null ? 0 : 1) != 1) {
+                throw new IllegalArgumentException(file + ": " + where + " needs exactly one of period, workingDays, number");
+            }
+            into.put(key(instrument, edition, e.getKey()), new Parameter(e.getKey(), instrument, edition,
+                    Yaml.text(v, "clause", file, where), period, wd, number,
+                    v.hasNonNull("note") ? v.get("note").asText() : "", file));
+        }
+    }
+
+    private static Set<LocalDate> holidays(JsonNode root, String file) {
+        Set<LocalDate> out = new TreeSet<>();
+        JsonNode list = root.path("holidays");
+        for (int i = 0; i < list.size(); i++) {
+            try {
+                out.add(LocalDate.parse(list.get(i).asText()));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(file + ": holidays[" + i + "]: \"" + list.get(i).asText() + "\" is not a date");
+            }
+        }
+        return out;
+    }
+
+    private static String key(String instrument, String edition, String name) {
+        return instrument + "|" + edition + "|" + name;
+    }
+
+    public Editions editions() {
+        return editions;
+    }
+
+    /** The files the values came from, in the order they were applied. */
+    public List<String> sources() {
+        return List.copyOf(sources);
+    }
+
+    /** Every value, for catalogues and hashes. */
+    public List<Parameter> all() {
+        return List.copyOf(values.values());
+    }
+
+    /**
+     * The value of {@code name} set by {@code edition} of {@code instrument}.
+     *
+     * @throws IllegalStateException when no such value is configured (a defect in a rule or a file)
+     */
+    public Parameter get(String instrument, String edition, String name) {
+        Parameter p = values.get(key(instrument, edition, name));
+        if (p == null) {
+            throw new IllegalStateException("no parameter \"" + name + "\" for " + instrument + " (" + edition
+                    + ") in " + sources);
+        }
+        return p;
+    }
+
+    public boolean has(String instrument, String edition, String name) {
+        return values.containsKey(key(instrument, edition, name));
+    }
+
+    public boolean isWorkingDay(LocalDate d) {
+        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(d);
+    }
+
+    /** {@code n} working days after {@code d} (a non-working {@code d} counts from the next working day). */
+    public LocalDate plusWorkingDays(LocalDate d, int n) {
+        LocalDate cur = d;
+        int left = n;
+        while (left > 0) {
+            cur = cur.plusDays(1);
+            if (isWorkingDay(cur)) {
+                left--;
+            }
+        }
+        return cur;
+    }
+
+    /** The working day {@code n} working days before {@code d}. */
+    public LocalDate minusWorkingDays(LocalDate d, int n) {
+        LocalDate cur = d;
+        int left = n;
+        while (left > 0) {
+            cur = cur.minusDays(1);
+            if (isWorkingDay(cur)) {
+                left--;
+            }
+        }
+        return cur;
+    }
+}

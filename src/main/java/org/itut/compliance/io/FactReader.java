@@ -1,0 +1,603 @@
+package org.itut.compliance.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.itut.compliance.facts.Announcement;
+import org.itut.compliance.facts.ClauseReference;
+import org.itut.compliance.facts.Consultation;
+import org.itut.compliance.facts.ConsultationProcedure;
+import org.itut.compliance.facts.Decision;
+import org.itut.compliance.facts.DecisionKind;
+import org.itut.compliance.facts.DeclaredDuty;
+import org.itut.compliance.facts.DeclaredLeadership;
+import org.itut.compliance.facts.Document;
+import org.itut.compliance.facts.DocumentContent;
+import org.itut.compliance.facts.DocumentKind;
+import org.itut.compliance.facts.DocumentRole;
+import org.itut.compliance.facts.DutyKind;
+import org.itut.compliance.facts.Establishment;
+import org.itut.compliance.facts.EstablishmentPath;
+import org.itut.compliance.facts.Group;
+import org.itut.compliance.facts.GroupKind;
+import org.itut.compliance.facts.Inventory;
+import org.itut.compliance.facts.Leader;
+import org.itut.compliance.facts.LeaderRole;
+import org.itut.compliance.facts.Lifetime;
+import org.itut.compliance.facts.LifetimeKind;
+import org.itut.compliance.facts.Meeting;
+import org.itut.compliance.facts.MeetingMode;
+import org.itut.compliance.facts.MeetingStatus;
+import org.itut.compliance.facts.MemberKind;
+import org.itut.compliance.facts.Origin;
+import org.itut.compliance.facts.PartialDate;
+import org.itut.compliance.facts.Position;
+import org.itut.compliance.facts.Reply;
+import org.itut.compliance.facts.Submission;
+import org.itut.compliance.facts.TermsOfReference;
+import org.itut.compliance.facts.TorSection;
+
+/**
+ * Reads facts from YAML or JSON files (see {@code docs/facts-format.md}). Strict: unknown keys,
+ * wrong types, bad dates, duplicate ids and references to unknown ids are all reported at once in
+ * an {@link InputException}. The files are never changed.
+ */
+public final class FactReader {
+
+    /** The folder of the bundled register inside the jar. */
+    public static final String REGISTER = "register";
+
+    private static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json");
+
+    private FactReader() {
+    }
+
+    /**
+     * Reads files and directories (every {@code .yaml}, {@code .yml} and {@code .json} file below a
+     * directory, in path order).
+     */
+    public static Submission read(List<Path> paths) throws InputException {
+        List<InputProblem> problems = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> files;
+                try (Stream<Path> s = Files.walk(p)) {
+                    files = s.filter(Files::isRegularFile).filter(FactReader::isFactFile).sorted().toList();
+                } catch (IOException e) {
+                    problems.add(new InputProblem(p.toString(), 0, "", "the directory cannot be read: " + e.getMessage(), "a readable directory"));
+                    continue;
+                }
+                if (files.isEmpty()) {
+                    problems.add(new InputProblem(p.toString(), 0, "", "the directory holds no .yaml, .yml or .json file",
+                            "a directory of fact files"));
+                }
+                files.forEach(f -> sources.add(Source.of(f)));
+            } else if (Files.isRegularFile(p)) {
+                sources.add(Source.of(p));
+            } else {
+                problems.add(new InputProblem(p.toString(), 0, "", "no such file or directory", "a path to a fact file or a directory of them"));
+            }
+        }
+        return read(sources, problems);
+    }
+
+    /** Reads one document from a reader; {@code name} is used in problems and to tell JSON from YAML. */
+    public static Submission read(String name, Reader reader) throws InputException {
+        return read(List.of(new Source(name, () -> reader)), new ArrayList<>());
+    }
+
+    /** Reads the register bundled with the library: the facts of the source documents. */
+    public static Submission readRegister() throws InputException {
+        List<Source> sources = new ArrayList<>();
+        for (String name : Resources.list(REGISTER, FactReader::isFactName)) {
+            sources.add(new Source(REGISTER + "/" + name, () -> {
+                InputStream in = FactReader.class.getClassLoader().getResourceAsStream(REGISTER + "/" + name);
+                if (in == null) {
+                    throw new UncheckedIOException(new IOException("missing resource " + name));
+                }
+                return new InputStreamReader(in, StandardCharsets.UTF_8);
+            }));
+        }
+        return read(sources, new ArrayList<>());
+    }
+
+    private static boolean isFactFile(Path p) {
+        return isFactName(p.getFileName().toString());
+    }
+
+    private static boolean isFactName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(n::endsWith);
+    }
+
+    private interface Opener {
+        Reader open() throws IOException;
+    }
+
+    private record Source(String name, Opener opener) {
+        static Source of(Path p) {
+            return new Source(p.toString(), () -> Files.newBufferedReader(p, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Submission read(List<Source> sources, List<InputProblem> problems) throws InputException {
+        Binder binder = new Binder(problems);
+        for (Source s : sources) {
+            Node root;
+            try (Reader r = s.opener().open()) {
+                root = new TreeReader(s.name(), problems).read(r, s.name().toLowerCase(Locale.ROOT).endsWith(".json"));
+            } catch (IOException | UncheckedIOException e) {
+                problems.add(new InputProblem(s.name(), 0, "", "cannot be read: " + e.getMessage(), "a readable file"));
+                continue;
+            }
+            if (root != null) {
+                binder.file(s.name(), root);
+            }
+        }
+        binder.checkReferences();
+        if (!problems.isEmpty()) {
+            List<InputProblem> sorted = new ArrayList<>(problems);
+            sorted.sort(Comparator.comparing(InputProblem::file).thenComparingInt(InputProblem::line)
+                    .thenComparing(InputProblem::path));
+            throw new InputException(sorted);
+        }
+        return binder.builder.build();
+    }
+
+    /** Binds mappings to fact records and keeps what is needed to check ids across files. */
+    private static final class Binder {
+        private final List<InputProblem> problems;
+        private final Submission.Builder builder = Submission.builder();
+        private final Map<String, Declared> ids = new HashMap<>();
+        private final List<Ref> refs = new ArrayList<>();
+        private final Map<String, String> parents = new LinkedHashMap<>();
+        private final Map<String, List<String>> subjectsOfConsultation = new HashMap<>();
+        private final List<Ref> positionRefs = new ArrayList<>();
+
+        Binder(List<InputProblem> problems) {
+            this.problems = problems;
+        }
+
+        private enum Kind { GROUP, MEETING, DOCUMENT, DECISION, CONSULTATION, REPLY }
+
+        private record Declared(Kind kind, String file, int line, String path) {
+        }
+
+        private record Ref(String file, int line, String path, String id, Set<Kind> kinds, String owner) {
+        }
+
+        void file(String file, Node root) {
+            Obj top = Obj.of(file, "", root, problems,
+                    "facts (groups, meetings, documents, decisions, consultations, replies, inventories)");
+            if (top == null) {
+                return;
+            }
+            top.text("about", false, "a sentence saying what the file holds and where its facts come from");
+            top.objs("groups", "a group").forEach(this::group);
+            top.objs("meetings", "a meeting").forEach(this::meeting);
+            top.objs("documents", "a document").forEach(this::document);
+            top.objs("decisions", "a decision").forEach(this::decision);
+            top.objs("consultations", "a consultation").forEach(this::consultation);
+            top.objs("replies", "a reply to a consultation").forEach(this::reply);
+            top.objs("inventories", "a complete-inventory declaration").forEach(this::inventory);
+            top.done();
+        }
+
+        private String id(Obj o, Kind kind) {
+            String id = o.text("id", true, "a unique id");
+            if (id == null) {
+                return null;
+            }
+            Declared prev = ids.putIfAbsent(id, new Declared(kind, o.file(), o.line(), o.path()));
+            if (prev != null) {
+                o.problem("id", "the id \"" + id + "\" is already used by a " + prev.kind().name().toLowerCase(Locale.ROOT)
+                        + " at " + prev.file() + ":" + prev.line() + " (" + prev.path() + ")", "ids unique across the whole submission");
+                return null;
+            }
+            builder.origin(id, new Origin(o.file(), o.line(), o.path()));
+            return id;
+        }
+
+        private void ref(Obj o, String key, String id, Kind... kinds) {
+            if (id != null) {
+                refs.add(new Ref(o.file(), o.line(), o.path(key), id, kinds.length == 0 ? EnumSet.allOf(Kind.class) : EnumSet.of(kinds[0], kinds), o.path()));
+            }
+        }
+
+        private void refs(Obj o, String key, List<String> ids, Kind... kinds) {
+            for (int i = 0; i < ids.size(); i++) {
+                ref(o, key + "[" + i + "]", ids.get(i), kinds);
+            }
+        }
+
+        private <T> T construct(Obj o, java.util.function.Supplier<T> make) {
+            try {
+                return make.get();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                o.problem(null, "is not a valid " + o.path().replaceAll("\\[\\d+\\]$", "").replaceAll(".*\\.", "")
+                        + ": " + e.getMessage(), "see docs/facts-format.md");
+                return null;
+            }
+        }
+
+        private void group(Obj o) {
+            String id = id(o, Kind.GROUP);
+            GroupKind kind = o.enumValue("kind", GroupKind.class, true);
+            String name = o.text("name", false, "the group's expanded name");
+            String parent = o.text("parent", false, "the id of the parent group");
+            ref(o, "parent", parent, Kind.GROUP);
+            List<String> associated = o.texts("associated", "group ids");
+            refs(o, "associated", associated, Kind.GROUP);
+            Establishment est = establishment(o.obj("established", "how the group was established"));
+            Establishment closed = establishment(o.obj("closed", "how the group ended"));
+            List<Leader> leaders = new ArrayList<>();
+            for (Obj l : o.objs("leaders", "a leader")) {
+                Leader leader = leader(l);
+                if (leader != null) {
+                    leaders.add(leader);
+                }
+            }
+            Obj t = o.obj("termsOfReference", "the group's terms of reference");
+            TermsOfReference tor = t == null ? null : tor(t);
+            String secretariat = o.text("secretariat", false, "the TSB secretariat contact");
+            o.done();
+            if (id != null && kind != null) {
+                if (parent != null) {
+                    parents.put(id, parent);
+                }
+                Group g = construct(o, () -> new Group(id, kind, name, parent, associated, est, closed, leaders, tor, secretariat));
+                if (g != null) {
+                    builder.group(g);
+                }
+            }
+        }
+
+        private Establishment establishment(Obj o) {
+            if (o == null) {
+                return null;
+            }
+            var on = o.date("on");
+            String by = o.text("by", false, "the id of the deciding group");
+            ref(o, "by", by, Kind.GROUP);
+            String decision = o.text("decision", false, "the id of the decision or document that records it");
+            ref(o, "decision", decision, Kind.DECISION, Kind.DOCUMENT);
+            String meeting = o.text("meeting", false, "the id of the meeting where it was decided");
+            ref(o, "meeting", meeting, Kind.MEETING);
+            EstablishmentPath path = o.enumValue("path", EstablishmentPath.class, false);
+            o.done();
+            return new Establishment(on, by, decision, meeting, path);
+        }
+
+        private Leader leader(Obj o) {
+            String person = o.text("person", true, "the person's name");
+            LeaderRole role = o.enumValue("role", LeaderRole.class, true);
+            String affiliation = o.text("affiliation", false, "another position the person holds, as stated");
+            String nominatedBy = o.text("nominatedBy", false, "the id of the nominating group");
+            ref(o, "nominatedBy", nominatedBy, Kind.GROUP);
+            String appointedBy = o.text("appointedBy", false, "the id of the appointing group");
+            ref(o, "appointedBy", appointedBy, Kind.GROUP);
+            var appointedOn = o.date("appointedOn");
+            o.done();
+            if (person == null || role == null) {
+                return null;
+            }
+            return construct(o, () -> new Leader(person, role, affiliation, nominatedBy, appointedBy, appointedOn));
+        }
+
+        private TermsOfReference tor(Obj o) {
+            String document = o.text("document", true, "the id or reference of the document holding the terms");
+            Boolean approved = o.bool("approved");
+            var approvedOn = o.date("approvedOn");
+            String approvedBy = o.text("approvedBy", false, "the id of the approving group");
+            ref(o, "approvedBy", approvedBy, Kind.GROUP);
+            List<TorSection> sections = o.enums("sections", TorSection.class);
+            String parent = o.text("parent", false, "the id of the parent the terms name");
+            ref(o, "parent", parent, Kind.GROUP);
+            List<DeclaredLeadership> leadership = new ArrayList<>();
+            for (Obj l : o.objs("leadership", "the leadership the terms prescribe")) {
+                String item = l.text("item", true, "where in the terms it is written");
+                LeaderRole role = l.enumValue("role", LeaderRole.class, true);
+                Integer count = l.integer("count", true);
+                List<String> nominatedBy = l.texts("nominatedBy", "group ids");
+                refs(l, "nominatedBy", nominatedBy, Kind.GROUP);
+                l.done();
+                if (role != null && count != null) {
+                    DeclaredLeadership d = construct(l, () -> new DeclaredLeadership(item, role, count, nominatedBy));
+                    if (d != null) {
+                        leadership.add(d);
+                    }
+                }
+            }
+            List<DeclaredDuty> duties = new ArrayList<>();
+            for (Obj d : o.objs("duties", "a duty the terms declare")) {
+                String item = d.text("item", true, "where in the terms it is written");
+                DutyKind kind = d.enumValue("kind", DutyKind.class, true);
+                List<String> to = d.texts("to", "group ids");
+                refs(d, "to", to, Kind.GROUP);
+                Period lead = d.period("leadTime", true);
+                Boolean agenda = d.bool("draftAgenda");
+                d.done();
+                if (item != null && kind != null && lead != null) {
+                    DeclaredDuty duty = construct(d, () -> new DeclaredDuty(item, kind, to, lead, Boolean.TRUE.equals(agenda)));
+                    if (duty != null) {
+                        duties.add(duty);
+                    }
+                }
+            }
+            Lifetime lifetime = null;
+            Obj l = o.obj("lifetime", "the lifetime the terms state");
+            if (l != null) {
+                String item = l.text("item", false, "where in the terms it is written");
+                LifetimeKind kind = l.enumValue("kind", LifetimeKind.class, true);
+                String decidedBy = l.text("decidedBy", false, "the id of the deciding group");
+                ref(l, "decidedBy", decidedBy, Kind.GROUP);
+                var until = l.date("until");
+                String clause = l.text("clause", false, "the clause cited, e.g. A.1 5.10");
+                String extensionBy = l.text("extensionBy", false, "the id of the group deciding an extension");
+                ref(l, "extensionBy", extensionBy, Kind.GROUP);
+                List<String> input = l.texts("extensionInputFrom", "group ids");
+                refs(l, "extensionInputFrom", input, Kind.GROUP);
+                l.done();
+                if (kind != null) {
+                    lifetime = construct(l, () -> new Lifetime(item, kind, decidedBy, until, clause, extensionBy, input));
+                }
+            }
+            List<ClauseReference> citations = citations(o);
+            o.done();
+            if (document == null) {
+                return null;
+            }
+            Lifetime lt = lifetime;
+            return construct(o, () -> new TermsOfReference(document, approved == null || approved, approvedOn, approvedBy,
+                    sections, parent, leadership, duties, lt, citations));
+        }
+
+        private List<ClauseReference> citations(Obj o) {
+            List<ClauseReference> out = new ArrayList<>();
+            for (Obj c : o.objs("citations", "a clause cited")) {
+                String instrument = c.text("instrument", true, "the text cited, e.g. A.1 or Res. 1");
+                String edition = c.text("edition", false, "the edition cited, e.g. 2022");
+                String clause = c.text("clause", true, "the clause cited, e.g. 5.10");
+                String item = c.text("item", false, "where in the document the citation stands");
+                c.done();
+                if (instrument != null && clause != null) {
+                    ClauseReference r = construct(c, () -> new ClauseReference(instrument, edition, clause, item));
+                    if (r != null) {
+                        out.add(r);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void meeting(Obj o) {
+            String id = id(o, Kind.MEETING);
+            String group = o.text("group", true, "the id of the group that meets");
+            ref(o, "group", group, Kind.GROUP);
+            String title = o.text("title", false, "a title");
+            PartialDate start = o.partialDate("start", true);
+            PartialDate end = o.has("end") ? o.partialDate("end", false) : start;
+            MeetingStatus status = o.has("status") ? o.enumValue("status", MeetingStatus.class, false) : MeetingStatus.PLANNED;
+            MeetingMode mode = o.enumValue("mode", MeetingMode.class, false);
+            String place = o.text("place", false, "the venue");
+            Boolean remote = o.bool("remoteParticipation");
+            String with = o.text("inConjunctionWith", false, "the id of the meeting it is held with");
+            ref(o, "inConjunctionWith", with, Kind.MEETING);
+            Announcement ann = null;
+            Obj a = o.obj("announcement", "how the meeting was announced");
+            if (a != null) {
+                var on = a.date("on");
+                String doc = a.text("document", false, "the id of the announcing document");
+                ref(a, "document", doc, Kind.DOCUMENT);
+                Boolean agenda = a.bool("draftAgenda");
+                a.done();
+                ann = new Announcement(on, doc, agenda);
+            }
+            o.done();
+            if (id != null && group != null && status != null) {
+                Announcement fa = ann;
+                Meeting m = construct(o, () -> new Meeting(id, group, title, start, end, status, mode, place, remote, with, fa));
+                if (m != null) {
+                    builder.meeting(m);
+                }
+            }
+        }
+
+        private void document(Obj o) {
+            String id = id(o, Kind.DOCUMENT);
+            DocumentKind kind = o.enumValue("kind", DocumentKind.class, true);
+            DocumentRole role = o.enumValue("role", DocumentRole.class, false);
+            String title = o.text("title", false, "the title");
+            String source = o.text("source", false, "the id of the issuing group");
+            ref(o, "source", source, Kind.GROUP);
+            o.text("author", false, "the issuing person or entity, as named");
+            List<String> to = o.texts("to", "group ids");
+            refs(o, "to", to, Kind.GROUP);
+            o.texts("audience", "addressees that are not groups, as named");
+            var date = o.date("date");
+            var submitted = o.date("submitted");
+            var posted = o.date("posted");
+            String forMeeting = o.text("forMeeting", false, "the id of the meeting it is for");
+            ref(o, "forMeeting", forMeeting, Kind.MEETING);
+            List<String> concerns = o.texts("concerns", "ids of groups, meetings or documents");
+            refs(o, "concerns", concerns);
+            List<String> covers = o.texts("covers", "meeting ids");
+            refs(o, "covers", covers, Kind.MEETING);
+            List<DocumentContent> contains = o.enums("contains", DocumentContent.class);
+            List<ClauseReference> citations = citations(o);
+            String supersedes = o.text("supersedes", false, "the id of the document it replaces");
+            ref(o, "supersedes", supersedes, Kind.DOCUMENT);
+            o.text("note", false, "a remark on the transcription");
+            o.done();
+            if (id != null && kind != null) {
+                Document d = construct(o, () -> new Document(id, kind, role, title, source, to, date, submitted, posted,
+                        forMeeting, concerns, covers, contains, citations, supersedes));
+                if (d != null) {
+                    builder.document(d);
+                }
+            }
+        }
+
+        private void decision(Obj o) {
+            String id = id(o, Kind.DECISION);
+            String body = o.text("body", true, "the id of the deciding group");
+            ref(o, "body", body, Kind.GROUP);
+            DecisionKind kind = o.enumValue("kind", DecisionKind.class, true);
+            List<String> subjects = o.texts("subjects", "ids of what the decision is about");
+            refs(o, "subjects", subjects);
+            var date = o.date("date");
+            String meeting = o.text("meeting", false, "the id of the meeting where it was taken");
+            ref(o, "meeting", meeting, Kind.MEETING);
+            String clause = o.text("clause", false, "the clause it was taken under, as stated");
+            String record = o.text("record", false, "the id of the document recording it");
+            ref(o, "record", record, Kind.DOCUMENT);
+            List<String> input = o.texts("inputFrom", "group ids");
+            refs(o, "inputFrom", input, Kind.GROUP);
+            String note = o.text("note", false, "a remark");
+            o.done();
+            if (id != null && body != null && kind != null) {
+                Decision d = construct(o, () -> new Decision(id, body, kind, subjects, date, meeting, clause, record, input, note));
+                if (d != null) {
+                    builder.decision(d);
+                }
+            }
+        }
+
+        private void consultation(Obj o) {
+            String id = id(o, Kind.CONSULTATION);
+            String circular = o.text("circular", false, "the id of the circular that opens it");
+            ref(o, "circular", circular, Kind.DOCUMENT);
+            ConsultationProcedure procedure = o.enumValue("procedure", ConsultationProcedure.class, true);
+            var opened = o.date("opened");
+            var deadline = o.instant("deadline");
+            List<String> subjects = o.texts("subjects", "ids of what is consulted on");
+            refs(o, "subjects", subjects);
+            String meeting = o.text("meeting", false, "the id of the meeting the consultation precedes");
+            ref(o, "meeting", meeting, Kind.MEETING);
+            o.done();
+            if (id != null && procedure != null) {
+                subjectsOfConsultation.put(id, subjects);
+                Consultation c = construct(o, () -> new Consultation(id, circular, procedure, opened, deadline, subjects, meeting));
+                if (c != null) {
+                    builder.consultation(c);
+                }
+            }
+        }
+
+        private void reply(Obj o) {
+            String id = id(o, Kind.REPLY);
+            String consultation = o.text("consultation", true, "the id of the consultation");
+            ref(o, "consultation", consultation, Kind.CONSULTATION);
+            String from = o.text("from", true, "the replying entity, as named");
+            MemberKind memberKind = o.enumValue("memberKind", MemberKind.class, true);
+            String memberState = o.text("memberState", false, "the Member State the replying administration belongs to");
+            var received = o.instant("receivedAt");
+            Map<String, Position> positions = o.map("positions", "subject ids to positions",
+                    t -> Position.valueOf(t.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')),
+                    "one of " + Obj.names(Position.class));
+            Boolean reasons = o.bool("reasonsAttached");
+            String comments = o.text("comments", false, "the comments sent with the reply");
+            o.done();
+            if (consultation != null) {
+                for (String subject : positions.keySet()) {
+                    positionRefs.add(new Ref(o.file(), o.line(), o.path("positions." + subject), subject, Set.of(), consultation));
+                }
+            }
+            if (id != null && consultation != null && from != null && memberKind != null) {
+                Reply r = construct(o, () -> new Reply(id, consultation, from, memberKind,
+                        memberState != null ? memberState : memberKind == MemberKind.MEMBER_STATE ? from : null,
+                        received, positions, reasons, comments));
+                if (r != null) {
+                    builder.reply(r);
+                }
+            }
+        }
+
+        private void inventory(Obj o) {
+            String source = o.text("source", true, "the id of the group whose documents are complete");
+            ref(o, "source", source, Kind.GROUP);
+            List<DocumentKind> kinds = o.enums("kinds", DocumentKind.class);
+            var from = o.date("from");
+            var to = o.date("to");
+            if (from == null && !o.has("from")) {
+                o.problem(null, "the required key \"from\" is missing", "the first day the inventory covers");
+            }
+            if (to == null && !o.has("to")) {
+                o.problem(null, "the required key \"to\" is missing", "the last day the inventory covers");
+            }
+            o.done();
+            if (source != null && from != null && to != null) {
+                Inventory i = construct(o, () -> new Inventory(source, kinds, from, to));
+                if (i != null) {
+                    builder.inventory(i);
+                }
+            }
+        }
+
+        void checkReferences() {
+            for (Ref r : refs) {
+                Declared d = ids.get(r.id());
+                if (d == null) {
+                    String kinds = r.kinds().size() == Kind.values().length ? "fact"
+                            : String.join(" or ", r.kinds().stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+                    problems.add(new InputProblem(r.file(), r.line(), r.path(), kinds + " \"" + r.id() + "\" is not in the submission",
+                            "add the " + kinds + " or correct the id"));
+                } else if (!r.kinds().contains(d.kind())) {
+                    problems.add(new InputProblem(r.file(), r.line(), r.path(), "\"" + r.id() + "\" is a "
+                            + d.kind().name().toLowerCase(Locale.ROOT) + " (" + d.file() + ":" + d.line() + ")",
+                            "the id of a " + String.join(" or ", r.kinds().stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList())));
+                }
+            }
+            for (Ref r : positionRefs) {
+                List<String> subjects = subjectsOfConsultation.get(r.owner());
+                if (subjects != null && !subjects.contains(r.id())) {
+                    problems.add(new InputProblem(r.file(), r.line(), r.path(), "\"" + r.id() + "\" is not a subject of consultation "
+                            + r.owner(), "one of " + String.join(", ", subjects)));
+                }
+            }
+            checkCycles();
+        }
+
+        private void checkCycles() {
+            Set<String> reported = new java.util.HashSet<>();
+            for (String start : parents.keySet()) {
+                List<String> chain = new ArrayList<>();
+                String cur = start;
+                while (cur != null && !chain.contains(cur)) {
+                    chain.add(cur);
+                    cur = parents.get(cur);
+                }
+                if (cur != null && cur.equals(start) && reported.add(String.join(">", sortedCycle(chain)))) {
+                    Declared d = ids.get(start);
+                    chain.add(start);
+                    problems.add(new InputProblem(d.file(), d.line(), d.path() + ".parent",
+                            "the parents form a cycle: " + String.join(" → ", chain), "a group hierarchy without cycles"));
+                }
+            }
+        }
+
+        private static List<String> sortedCycle(List<String> chain) {
+            List<String> c = new ArrayList<>(chain);
+            c.sort(null);
+            return c;
+        }
+    }
+}
