@@ -71,6 +71,17 @@ public record Report(LocalDate asOf, List<Finding> findings, List<Determination>
         return counts;
     }
 
+    /**
+     * The obligations view: every finding with a due date in [{@code from}, {@code to}] (both
+     * inclusive), in date order. Each carries the group that owes it (the subject), its target
+     * (evidence {@code target}), its status (the outcome) and its basis (the citation). This is
+     * what a secretariat plans with.
+     */
+    public List<Finding> obligations(LocalDate from, LocalDate to) {
+        return findings.stream().filter(f -> f.due() != null && !f.due().isBefore(from) && !f.due().isAfter(to))
+                .sorted(java.util.Comparator.comparing(Finding::due).thenComparing(Finding.ORDER)).toList();
+    }
+
     /** True when some finding is a failure at {@code level} or more serious. */
     public boolean hasFailuresAtLeast(Level level) {
         return findings.stream().anyMatch(f -> f.failsAt(level));
