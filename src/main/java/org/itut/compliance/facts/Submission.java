@@ -13,7 +13,9 @@ import java.util.Optional;
  */
 public record Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents,
                          List<Decision> decisions, List<Consultation> consultations, List<Reply> replies,
-                         List<Inventory> inventories, Map<String, Origin> origins) {
+                         List<Inventory> inventories, Map<String, Origin> origins,
+                         List<QuestionDraft> questions, List<DraftRecommendation> recommendations,
+                         List<ConsultationResult> results) {
 
     public Submission {
         groups = List.copyOf(groups);
@@ -24,13 +26,27 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         replies = List.copyOf(replies);
         inventories = List.copyOf(inventories);
         origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+        questions = questions == null ? List.of() : List.copyOf(questions);
+        recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+        results = results == null ? List.of() : List.copyOf(results);
+    }
+
+    /** A submission without draft Questions, draft Recommendations or consultation results. */
+    public Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents,
+                      List<Decision> decisions, List<Consultation> consultations, List<Reply> replies,
+                      List<Inventory> inventories, Map<String, Origin> origins) {
+        this(groups, meetings, documents, decisions, consultations, replies, inventories, origins,
+                List.of(), List.of(), List.of());
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every fact, in a stable order: groups, meetings, documents, decisions, consultations, replies, inventories. */
+    /**
+     * Every fact, in a stable order: groups, meetings, documents, decisions, consultations, replies,
+     * inventories, draft Questions, draft Recommendations, consultation results.
+     */
     public List<Object> all() {
         List<Object> all = new ArrayList<>();
         all.addAll(groups);
@@ -40,12 +56,15 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         all.addAll(consultations);
         all.addAll(replies);
         all.addAll(inventories);
+        all.addAll(questions);
+        all.addAll(recommendations);
+        all.addAll(results);
         return all;
     }
 
     public int size() {
         return groups.size() + meetings.size() + documents.size() + decisions.size() + consultations.size()
-                + replies.size() + inventories.size();
+                + replies.size() + inventories.size() + questions.size() + recommendations.size() + results.size();
     }
 
     public Optional<Group> group(String id) {
@@ -71,6 +90,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         private final List<Reply> replies = new ArrayList<>();
         private final List<Inventory> inventories = new ArrayList<>();
         private final Map<String, Origin> origins = new LinkedHashMap<>();
+        private final List<QuestionDraft> questions = new ArrayList<>();
+        private final List<DraftRecommendation> recommendations = new ArrayList<>();
+        private final List<ConsultationResult> results = new ArrayList<>();
 
         public Builder group(Group g) { groups.add(g); return this; }
         public Builder meeting(Meeting m) { meetings.add(m); return this; }
@@ -80,6 +102,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         public Builder reply(Reply r) { replies.add(r); return this; }
         public Builder inventory(Inventory i) { inventories.add(i); return this; }
         public Builder origin(String id, Origin o) { origins.putIfAbsent(id, o); return this; }
+        public Builder question(QuestionDraft q) { questions.add(q); return this; }
+        public Builder recommendation(DraftRecommendation r) { recommendations.add(r); return this; }
+        public Builder result(ConsultationResult r) { results.add(r); return this; }
 
         /** Adds every fact of {@code other}. */
         public Builder addAll(Submission other) {
@@ -90,12 +115,16 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
             consultations.addAll(other.consultations);
             replies.addAll(other.replies);
             inventories.addAll(other.inventories);
+            questions.addAll(other.questions);
+            recommendations.addAll(other.recommendations);
+            results.addAll(other.results);
             other.origins.forEach(origins::putIfAbsent);
             return this;
         }
 
         public Submission build() {
-            return new Submission(groups, meetings, documents, decisions, consultations, replies, inventories, origins);
+            return new Submission(groups, meetings, documents, decisions, consultations, replies, inventories, origins,
+                    questions, recommendations, results);
         }
     }
 }
