@@ -80,6 +80,7 @@ final class Obj {
     }
 
     boolean has(String key) {
+        known.add(key);
         return node.entries().containsKey(key);
     }
 
