@@ -1,6 +1,8 @@
 package org.itut.compliance.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.itut.compliance.ComplianceEngine;
 import picocli.CommandLine;
@@ -13,7 +15,37 @@ public final class Cli {
     static final int BAD_INPUT = 2;
     static final int FINDINGS = 3;
 
+    /**
+     * The engine with the bundled parameters, built at most once per process: building compiles every
+     * rule. Tests replace it with their shared engine.
+     */
+    static Supplier<ComplianceEngine> bundledEngine = new Supplier<>() {
+        private ComplianceEngine engine;
+
+        @Override
+        public synchronized ComplianceEngine get() {
+            if (engine == null) {
+                engine = ComplianceEngine.create();
+            }
+            return engine;
+        }
+    };
+
     private Cli() {
+    }
+
+    /**
+     * The engine for a command: the bundled one, or one built with the parameter overrides in {@code parameters}.
+     *
+     * @throws IllegalArgumentException naming the file and key of a bad override
+     */
+    static ComplianceEngine engine(Path parameters) {
+        return parameters == null ? bundledEngine.get() : ComplianceEngine.builder().parameters(parameters).build();
+    }
+
+    /** Progress on {@code err} while a long evaluation runs in a terminal; {@code null} (quiet) otherwise. */
+    static ConsoleProgress progress(PrintWriter err, String what) {
+        return System.console() == null ? null : new ConsoleProgress(err, what, System::nanoTime);
     }
 
     /** A command line ready to execute, with the documented exit codes. */
@@ -41,7 +73,8 @@ public final class Cli {
     @Command(name = "itut-compliance", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
             description = "Checks facts about ITU-T groups, meetings, documents and consultations against Rec. ITU-T A.1, "
                     + "WTSA Resolution 1, A.7 and A.8, and reports findings that cite the clause.",
-            subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+            subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ReplayCommand.class,
+                CommandLine.HelpCommand.class},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
                 "0:clean: no finding at or above the fail level",
