@@ -27,8 +27,8 @@ import org.itut.compliance.facts.Submission;
  *   <li>any FAIL: {@code <failure type="VIOLATION|WARNING|INFO">};</li>
  *   <li>else any INDETERMINATE: {@code <error type="INDETERMINATE">} — the check could not be run for
  *       lack of a fact, which is not compliance;</li>
- *   <li>else only PENDING or NOT_APPLICABLE: {@code <skipped>} with the reason;</li>
- *   <li>else (PASS): a passing test case.</li>
+ *   <li>else any PASS: a passing test case (a duty still pending beside it is listed in its output);</li>
+ *   <li>else (only PENDING or NOT_APPLICABLE): {@code <skipped>} with the reason.</li>
  * </ul>
  * A rule with no subject in the submission gets one skipped test case, so every rule evaluated is
  * listed. Every finding of a test case is in its {@code <system-out>}. No timestamps or host names:
@@ -41,13 +41,14 @@ public final class ReportJunit {
     }
 
     private record Case(String rule, String subject, List<Finding> findings) {
+        /** What decides the test case: FAIL, else INDETERMINATE, else PASS, else PENDING, else NOT_APPLICABLE; null if none. */
         Outcome worst() {
-            for (Outcome o : List.of(Outcome.FAIL, Outcome.INDETERMINATE, Outcome.PENDING, Outcome.NOT_APPLICABLE)) {
+            for (Outcome o : List.of(Outcome.FAIL, Outcome.INDETERMINATE, Outcome.PASS, Outcome.PENDING, Outcome.NOT_APPLICABLE)) {
                 if (findings.stream().anyMatch(f -> f.outcome() == o)) {
                     return o;
                 }
             }
-            return findings.isEmpty() ? null : Outcome.PASS;
+            return null;
         }
     }
 
