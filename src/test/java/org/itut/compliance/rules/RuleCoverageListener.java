@@ -127,12 +127,7 @@ public final class RuleCoverageListener implements TestExecutionListener {
         for (RuleInfo r : rules) {
             RuleCoverage.Seen s = seen.get(r.id());
             Map<Outcome, Long> counts = s == null ? Map.of() : s.counts();
-            List<String> gap = new ArrayList<>();
-            for (Outcome o : List.of(Outcome.FAIL, Outcome.PASS)) {
-                if (counts.getOrDefault(o, 0L) == 0) {
-                    gap.add(o.name());
-                }
-            }
+            List<String> gap = gaps(counts);
             ObjectNode n = list.addObject();
             n.put("rule", r.id());
             n.put("file", r.file());
@@ -165,6 +160,17 @@ public final class RuleCoverageListener implements TestExecutionListener {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("rule-coverage.json"), mapper.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("rule-coverage.md"), md.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** What a rule's exercised outcomes lack: FAIL and PASS are both needed (as RuleCatalogueTest asks of the case files). */
+    static List<String> gaps(Map<Outcome, Long> counts) {
+        List<String> gap = new ArrayList<>();
+        for (Outcome o : List.of(Outcome.FAIL, Outcome.PASS)) {
+            if (counts.getOrDefault(o, 0L) == 0) {
+                gap.add(o.name());
+            }
+        }
+        return gap;
     }
 
     /** The outcomes the case files expect per rule (what {@code RuleCatalogueTest} checks). */
