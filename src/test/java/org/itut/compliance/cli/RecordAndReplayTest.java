@@ -122,9 +122,16 @@ class RecordAndReplayTest {
         Files.writeString(circular, text.replaceAll("(?s)    leaders:\\n(      - \\{person[^\\n]*\\n)+", "    leaders: []\n"));
         assertThat(Files.readString(circular)).isNotEqualTo(text);
         CliRun.Result r = CliRun.run("replay", rec.toString());
-        // THEN it differs, naming the changed file, the counts and the report
+        // THEN it differs, naming the changed file, the failures that appeared and the report
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 2, 15);
+        Files.writeString(circular, text);
+        long before = TestEngine.get().evaluate(FactReader.read(List.of(facts)), asOf).findings(org.itut.compliance.Outcome.FAIL).size();
+        Files.writeString(circular, text.replaceAll("(?s)    leaders:\\n(      - \\{person[^\\n]*\\n)+", "    leaders: []\n"));
+        long after = TestEngine.get().evaluate(FactReader.read(List.of(facts)), asOf).findings(org.itut.compliance.Outcome.FAIL).size();
+        assertThat(after).as("failures once the co-convenors are gone").isGreaterThan(before);
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(Cli.FINDINGS);
-        assertThat(r.out()).contains("input file " + circular + ": changed", "count FAIL: 0 then, 1 now", "report (sha256)");
+        assertThat(r.out()).contains("input file " + circular + ": changed", "count FAIL: " + before + " then, " + after + " now",
+                "report (sha256)");
     }
 
     @Test
