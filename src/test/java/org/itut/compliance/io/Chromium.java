@@ -74,6 +74,18 @@ final class Chromium {
             throw new IllegalStateException("chromium exited with " + p.exitValue() + ": " + cmd + "\n"
                     + new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
         }
-        return new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
+        String text = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
+        delete(profile);
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+        return text;
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(x);
+            }
+        }
     }
 }
