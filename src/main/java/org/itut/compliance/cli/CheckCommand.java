@@ -118,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         String description = (paths.isEmpty() ? "bundled register" : paths.size() + (paths.size() == 1 ? " path" : " paths"))
                 + ", " + submission.size() + " facts";
-        ConsoleProgress progress = Cli.progress(err, description);
+        ConsoleProgress progress = Cli.progress(err, submission);
         Report report = filter(engine.evaluate(submission, date, progress));
         if (progress != null) {
             progress.done();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import org.itut.compliance.ComplianceEngine;
+import org.itut.compliance.facts.Origin;
+import org.itut.compliance.facts.Submission;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,9 +45,17 @@ public final class Cli {
         return parameters == null ? bundledEngine.get() : ComplianceEngine.builder().parameters(parameters).build();
     }
 
-    /** Progress on {@code err} while a long evaluation runs in a terminal; {@code null} (quiet) otherwise. */
-    static ConsoleProgress progress(PrintWriter err, String what) {
-        return System.console() == null ? null : new ConsoleProgress(err, what, System::nanoTime);
+    /**
+     * Progress on {@code err} while a long evaluation of {@code submission} runs in a terminal; {@code null}
+     * (quiet) otherwise, e.g. when the output is redirected or in tests.
+     */
+    static ConsoleProgress progress(PrintWriter err, Submission submission) {
+        if (System.console() == null) {
+            return null;
+        }
+        long files = submission.origins().values().stream().map(Origin::file).distinct().count();
+        return new ConsoleProgress(err, files + (files == 1 ? " file" : " files") + " read, " + submission.size() + " facts",
+                System::nanoTime);
     }
 
     /** A command line ready to execute, with the documented exit codes. */

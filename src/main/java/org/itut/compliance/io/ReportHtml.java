@@ -176,10 +176,7 @@ public final class ReportHtml {
 
     /** Groups with findings, in the timeline's order: by kind (WTSA, TSAG, study groups ...), then id. */
     private static List<String> groupOrder(Report report, Subjects subjects) {
-        return report.findings().stream().map(f -> subjects.groupOf(f.subject())).distinct()
-                .sorted(Comparator.comparing((String id) -> subjects.group(id).map(g -> g.kind().ordinal()).orElse(99))
-                        .thenComparing(Timeline::natural))
-                .toList();
+        return report.findings().stream().map(f -> subjects.groupOf(f.subject())).distinct().sorted(subjects.groupOrder()).toList();
     }
 
     private static void timeline(StringBuilder sb, Report report, Subjects subjects) {

@@ -91,7 +91,7 @@ public final class ReportMarkdown {
     }
 
     private static void findings(StringBuilder sb, Report report, Subjects subjects) {
-        Map<String, List<Finding>> byGroup = new TreeMap<>();
+        Map<String, List<Finding>> byGroup = new TreeMap<>(subjects.groupOrder());
         for (Finding f : report.findings()) {
             byGroup.computeIfAbsent(subjects.groupOf(f.subject()), k -> new ArrayList<>()).add(f);
         }

@@ -89,6 +89,15 @@ public final class Subjects {
         return s.group() != null ? s.group() : id;
     }
 
+    /**
+     * The order in which reports list groups: by kind as the procedures rank them (WTSA, TSAG, study
+     * groups, working parties ...; ids that are not groups last), then by id as a person reads it (SG2 before SG13).
+     */
+    public java.util.Comparator<String> groupOrder() {
+        return java.util.Comparator.comparing((String id) -> group(id).map(g -> g.kind().ordinal()).orElse(Integer.MAX_VALUE))
+                .thenComparing(Timeline::natural);
+    }
+
     public Optional<Group> group(String id) {
         return submission.group(id);
     }

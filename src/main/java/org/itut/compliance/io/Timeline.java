@@ -101,8 +101,7 @@ final class Timeline {
             }
         }
         duties.keySet().stream().filter(id -> subjects.group(id).isEmpty()).forEach(ids::add);
-        ids.sort(Comparator.comparing((String id) -> subjects.group(id).map(g -> g.kind().ordinal()).orElse(99))
-                .thenComparing(Timeline::natural));
+        ids.sort(subjects.groupOrder());
         for (String id : ids) {
             List<Meeting> ms = new ArrayList<>(meetings.getOrDefault(id, List.of()));
             ms.sort(Comparator.comparing(Meeting::start).thenComparing(Meeting::id));

@@ -56,6 +56,6 @@ class ProgressTest {
         // WHEN a check runs THEN its error stream stays empty
         CliRun.Result r = CliRun.run("check", "--as-of", "2026-02-15");
         assertThat(r.err()).isEmpty();
-        assertThat(Cli.progress(new PrintWriter(new StringWriter()), "x")).isNull();
+        assertThat(Cli.progress(new PrintWriter(new StringWriter()), org.itut.compliance.facts.Submission.builder().build())).isNull();
     }
 }
