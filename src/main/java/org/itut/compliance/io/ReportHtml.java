@@ -196,6 +196,13 @@ public final class ReportHtml {
             sb.append(String.join(", ", undated.stream().map(m -> Texts.html(m.id() + " (" + m.group() + ")")).toList()));
             sb.append(".</p>\n");
         }
+        List<String> omitted = Timeline.omittedGroups(report, subjects);
+        if (!omitted.isEmpty()) {
+            sb.append("<p class=\"note\">The picture shows ").append(Timeline.MAX_LANES).append(" groups, those with duties first; ")
+                    .append(omitted.size()).append(" more are not drawn (check them with --only): ")
+                    .append(Texts.html(String.join(", ", omitted.subList(0, Math.min(100, omitted.size())))))
+                    .append(omitted.size() > 100 ? " …" : "").append(".</p>\n");
+        }
         List<Finding> left = Timeline.leftOut(report, subjects);
         if (!left.isEmpty()) {
             sb.append("<p class=\"note\">Not drawn, not applicable: ").append(left.size()).append(left.size() == 1 ? " duty" : " duties")

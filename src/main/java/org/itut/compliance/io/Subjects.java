@@ -44,9 +44,13 @@ public final class Subjects {
 
     private final Submission submission;
     private final Map<String, Subject> byId = new HashMap<>();
+    private final Map<String, Group> groups = new HashMap<>();
+    private final Map<String, Meeting> meetings = new HashMap<>();
 
     private Subjects(Submission submission) {
         this.submission = submission;
+        submission.groups().forEach(g -> groups.putIfAbsent(g.id(), g));
+        submission.meetings().forEach(m -> meetings.putIfAbsent(m.id(), m));
         for (Group g : submission.groups()) {
             put(g.id(), "group", g.id());
         }
@@ -99,7 +103,7 @@ public final class Subjects {
     }
 
     public Optional<Group> group(String id) {
-        return submission.group(id);
+        return Optional.ofNullable(id == null ? null : groups.get(id));
     }
 
     private void put(String id, String kind, String group) {
@@ -107,7 +111,7 @@ public final class Subjects {
     }
 
     private boolean isGroup(String id) {
-        return id != null && submission.group(id).isPresent();
+        return id != null && groups.containsKey(id);
     }
 
     private String documentGroup(Document d) {
@@ -118,13 +122,14 @@ public final class Subjects {
             if (isGroup(c)) {
                 return c;
             }
-            Optional<Meeting> m = submission.meeting(c);
-            if (m.isPresent()) {
-                return m.get().group();
+            Meeting m = meetings.get(c);
+            if (m != null) {
+                return m.group();
             }
         }
         if (d.forMeeting() != null) {
-            return submission.meeting(d.forMeeting()).map(Meeting::group).orElse(null);
+            Meeting m = meetings.get(d.forMeeting());
+            return m == null ? null : m.group();
         }
         return null;
     }

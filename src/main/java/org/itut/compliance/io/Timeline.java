@@ -35,6 +35,8 @@ final class Timeline {
     private static final int LANE = 62;
     private static final int LEGEND = 80;
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    /** More lanes than this make a picture no one reads: groups with duties are kept first, the rest listed. */
+    static final int MAX_LANES = 200;
     /** Establishment or closure dates further than this from the other dates do not stretch the picture. */
     private static final int STRETCH_MONTHS = 12;
 
@@ -49,6 +51,7 @@ final class Timeline {
     private final Map<String, Lane> lanes = new LinkedHashMap<>();
     private final List<Meeting> undated = new ArrayList<>();
     private final List<Finding> notDrawn = new ArrayList<>();
+    private final List<String> omitted = new ArrayList<>();
     private LocalDate start;
     private LocalDate end;
 
@@ -102,6 +105,14 @@ final class Timeline {
         }
         duties.keySet().stream().filter(id -> subjects.group(id).isEmpty()).forEach(ids::add);
         ids.sort(subjects.groupOrder());
+        if (ids.size() > MAX_LANES) {
+            List<String> kept = new ArrayList<>(ids.stream().filter(duties::containsKey).limit(MAX_LANES).toList());
+            ids.stream().filter(id -> !duties.containsKey(id)).limit(MAX_LANES - kept.size()).forEach(kept::add);
+            java.util.Set<String> keep = new java.util.HashSet<>(kept);
+            ids.stream().filter(id -> !keep.contains(id)).forEach(omitted::add);
+            ids = kept;
+            ids.sort(subjects.groupOrder());
+        }
         for (String id : ids) {
             List<Meeting> ms = new ArrayList<>(meetings.getOrDefault(id, List.of()));
             ms.sort(Comparator.comparing(Meeting::start).thenComparing(Meeting::id));
@@ -424,6 +435,13 @@ final class Timeline {
                 .append(y2 + 7).append("\" stroke=\"#b83280\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>")
                 .append("<text x=\"").append(f(x + 32)).append("\" y=\"").append(y2 + 11).append("\">as-of date</text>\n");
         sb.append("</g>\n");
+    }
+
+    /** Groups left out of the picture because there were more than {@link #MAX_LANES}. */
+    static List<String> omittedGroups(Report report, Subjects subjects) {
+        Timeline t = new Timeline(report, subjects);
+        t.collect();
+        return t.omitted;
     }
 
     /** Findings with a due date that the picture leaves out (not applicable). */

@@ -83,6 +83,25 @@ class TimelineTest {
     }
 
     @Test
+    void should_keep_groups_with_duties_when_there_are_too_many_lanes() {
+        // GIVEN more groups with meetings than the picture holds, and one group with a duty at the end of the order
+        Submission.Builder b = Submission.builder();
+        for (int i = 0; i < Timeline.MAX_LANES + 20; i++) {
+            b.group(Group.of("SG" + i, GroupKind.STUDY_GROUP)).meeting(meeting("m" + i, "SG" + i, "2025-11-03", MeetingStatus.HELD));
+        }
+        b.group(Group.of("JCG", GroupKind.JOINT_CORRESPONDENCE_GROUP)).meeting(meeting("SG17-1", "SG1", "2025-12-03", MeetingStatus.HELD));
+        Submission s = b.build();
+        Report r = report(List.of(duty(Outcome.PENDING, LocalDate.of(2026, 3, 3), "SG17-1")));
+        // WHEN drawn
+        String svg = Timeline.svg(r, Subjects.of(s));
+        // THEN the picture has the maximum number of lanes, the group with a duty among them, and the rest are named
+        assertThat(svg.split("<g class=\"lane\"", -1).length - 1).isEqualTo(Timeline.MAX_LANES);
+        assertThat(svg).contains("data-group=\"JCG\"");
+        assertThat(Timeline.omittedGroups(r, Subjects.of(s))).hasSize(21).contains("SG219").doesNotContain("JCG");
+        assertThat(ReportHtml.write(r, s, "x")).contains("The picture shows " + Timeline.MAX_LANES + " groups, those with duties first; 21 more");
+    }
+
+    @Test
     void should_write_coordinates_the_same_everywhere() {
         assertThat(Timeline.f(12.0)).isEqualTo("12");
         assertThat(Timeline.f(12.34)).isEqualTo("12.3");
