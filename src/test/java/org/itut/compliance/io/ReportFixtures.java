@@ -38,10 +38,20 @@ final class ReportFixtures {
         }
     }
 
+    /**
+     * True for the rules of Question and Recommendation approval (Res. 1 sections 7-9, A.8). They report
+     * INFO and INDETERMINATE findings on the register by design (procedures.md §4.4; WTSA-24 falls under
+     * the unencoded Res. 1 (2022)) and have their own register test, Circular101Test; the writer
+     * fixtures leave them out so that the totals counted here stay those of the fixture duties.
+     */
+    static boolean approvalRule(String id) {
+        return id.startsWith("RES1-7.") || id.startsWith("RES1-8.") || id.startsWith("RES1-9.") || id.startsWith("A8-");
+    }
+
     /** The register evaluated as of {@link #AS_OF}, plus the fixture duties. */
     static Report withDuties(Submission register) {
         Report real = TestEngine.get().evaluate(register, AS_OF);
-        List<Finding> findings = new ArrayList<>(real.findings());
+        List<Finding> findings = new ArrayList<>(real.findings().stream().filter(f -> !approvalRule(f.rule())).toList());
         findings.addAll(duties());
         findings.sort(Finding.ORDER);
         List<RuleInfo> rules = new ArrayList<>(real.rules());
