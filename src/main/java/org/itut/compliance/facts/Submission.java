@@ -13,7 +13,9 @@ import java.util.Optional;
  */
 public record Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents,
                          List<Decision> decisions, List<Consultation> consultations, List<Reply> replies,
-                         List<Inventory> inventories, Map<String, Origin> origins) {
+                         List<Inventory> inventories, Map<String, Origin> origins,
+                         List<JcaProposal> jcaProposals, List<LeadDesignation> leadDesignations,
+                         List<Delivery> deliveries) {
 
     public Submission {
         groups = List.copyOf(groups);
@@ -24,13 +26,27 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         replies = List.copyOf(replies);
         inventories = List.copyOf(inventories);
         origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+        jcaProposals = List.copyOf(jcaProposals);
+        leadDesignations = List.copyOf(leadDesignations);
+        deliveries = List.copyOf(deliveries);
+    }
+
+    /** A submission without JCA proposals, lead-study-group designations or deliveries. */
+    public Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents,
+                      List<Decision> decisions, List<Consultation> consultations, List<Reply> replies,
+                      List<Inventory> inventories, Map<String, Origin> origins) {
+        this(groups, meetings, documents, decisions, consultations, replies, inventories, origins,
+                List.of(), List.of(), List.of());
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every fact, in a stable order: groups, meetings, documents, decisions, consultations, replies, inventories. */
+    /**
+     * Every fact, in a stable order: groups, meetings, documents, decisions, consultations, replies,
+     * inventories, JCA proposals, lead-study-group designations, deliveries.
+     */
     public List<Object> all() {
         List<Object> all = new ArrayList<>();
         all.addAll(groups);
@@ -40,12 +56,15 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         all.addAll(consultations);
         all.addAll(replies);
         all.addAll(inventories);
+        all.addAll(jcaProposals);
+        all.addAll(leadDesignations);
+        all.addAll(deliveries);
         return all;
     }
 
     public int size() {
         return groups.size() + meetings.size() + documents.size() + decisions.size() + consultations.size()
-                + replies.size() + inventories.size();
+                + replies.size() + inventories.size() + jcaProposals.size() + leadDesignations.size() + deliveries.size();
     }
 
     public Optional<Group> group(String id) {
@@ -71,6 +90,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         private final List<Reply> replies = new ArrayList<>();
         private final List<Inventory> inventories = new ArrayList<>();
         private final Map<String, Origin> origins = new LinkedHashMap<>();
+        private final List<JcaProposal> jcaProposals = new ArrayList<>();
+        private final List<LeadDesignation> leadDesignations = new ArrayList<>();
+        private final List<Delivery> deliveries = new ArrayList<>();
 
         public Builder group(Group g) { groups.add(g); return this; }
         public Builder meeting(Meeting m) { meetings.add(m); return this; }
@@ -80,6 +102,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         public Builder reply(Reply r) { replies.add(r); return this; }
         public Builder inventory(Inventory i) { inventories.add(i); return this; }
         public Builder origin(String id, Origin o) { origins.putIfAbsent(id, o); return this; }
+        public Builder jcaProposal(JcaProposal p) { jcaProposals.add(p); return this; }
+        public Builder leadDesignation(LeadDesignation d) { leadDesignations.add(d); return this; }
+        public Builder delivery(Delivery d) { deliveries.add(d); return this; }
 
         /** Adds every fact of {@code other}. */
         public Builder addAll(Submission other) {
@@ -91,11 +116,15 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
             replies.addAll(other.replies);
             inventories.addAll(other.inventories);
             other.origins.forEach(origins::putIfAbsent);
+            jcaProposals.addAll(other.jcaProposals);
+            leadDesignations.addAll(other.leadDesignations);
+            deliveries.addAll(other.deliveries);
             return this;
         }
 
         public Submission build() {
-            return new Submission(groups, meetings, documents, decisions, consultations, replies, inventories, origins);
+            return new Submission(groups, meetings, documents, decisions, consultations, replies, inventories, origins,
+                    jcaProposals, leadDesignations, deliveries);
         }
     }
 }
