@@ -117,14 +117,7 @@ public final class Evaluation {
 
     Parameter parameter(RuleContext kcontext, String name, LocalDate actDate) {
         RuleMeta m = meta(kcontext);
-        String edition = Citations.textEdition(parameters.editions(), m, actDate);
-        // A rule cited by crosswalk (JCA rules: A.1 (09/2019) 5.x) reads its numbers where its content was
-        // read (@textEdition) unless a parameter file of the cited edition sets them.
-        if (!parameters.has(m.instrument(), edition, name) && m.textEdition() != null
-                && parameters.has(m.instrument(), m.textEdition(), name)) {
-            edition = m.textEdition();
-        }
-        return parameters.get(m.instrument(), edition, name);
+        return parameters.get(m.instrument(), Citations.parameterEdition(parameters, m, actDate, name), name);
     }
 
     public LocalDate plusWorkingDays(LocalDate d, int n) {

@@ -40,7 +40,7 @@ class RuleCatalogueTest {
             assertThat(r.level()).as(r.id() + " level").isNotNull();
             assertThat(r.status()).as(r.id() + " status").isNotNull();
             assertThat(r.catalogue()).as(r.id() + " catalogue entries").isNotEmpty();
-            assertThat(r.id()).as("rule id").matches("^(A1|A7|A8|RES1|TOR|GEN)-[A-Za-z0-9.]+(-[a-z0-9]+)+$");
+            assertThat(r.id()).as("rule id").matches("^(A1|A7|A8|RES1|GEN)-[A-Za-z0-9.]+(-[a-z0-9]+)+$|^TOR(-[a-z0-9]+)+$");
         }
     }
 

@@ -1,0 +1,135 @@
+package org.itut.compliance.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.itut.compliance.ComplianceEngine;
+import org.itut.compliance.Finding;
+import org.itut.compliance.Level;
+import org.itut.compliance.Outcome;
+import org.itut.compliance.Report;
+import org.itut.compliance.facts.Submission;
+import org.itut.compliance.io.FactReader;
+import org.itut.compliance.io.InputException;
+import org.itut.compliance.io.InputProblem;
+import org.itut.compliance.io.ReportJson;
+import org.itut.compliance.io.ReportText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code check}: evaluates fact files (or the bundled register) and prints the findings. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Evaluates facts and prints compliance findings that cite the clause.",
+            "With no PATH it checks the bundled register: the facts of the five source documents."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:clean: no finding at or above the fail level",
+            "1:internal error",
+            "2:bad usage or bad input (every problem is listed with file, line and path)",
+            "3:findings at or above the fail level"})
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    /** How serious a finding must be for the exit code to be 3. */
+    enum FailOn {
+        violation, warning, indeterminate, none;
+
+        boolean fails(Finding f) {
+            return switch (this) {
+                case violation -> f.failsAt(Level.VIOLATION);
+                case warning -> f.failsAt(Level.WARNING);
+                case indeterminate -> f.failsAt(Level.WARNING) || f.outcome() == Outcome.INDETERMINATE;
+                case none -> false;
+            };
+        }
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Fact files (.yaml, .yml, .json) or directories of them. Default: the bundled register.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The date to judge on (YYYY-MM-DD). Duties due later are PENDING. Default: today in Geneva.")
+    String asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Format format = Format.text;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = {"Exit with 3 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+                "violation: failures of 'shall' provisions; warning: also 'should' ones;",
+                "indeterminate: also findings that could not be decided for lack of a fact; none: never."})
+    FailOn failOn = FailOn.violation;
+
+    @Option(names = "--only", paramLabel = "PREFIX", split = ",",
+            description = "Keep only findings of rules whose id starts with PREFIX (e.g. A1-1.6, TOR-). Repeatable.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--parameters", paramLabel = "DIR",
+            description = "A directory of parameter files that override the bundled notice periods, thresholds, editions and holidays.")
+    Path parameters;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate date;
+        try {
+            date = asOf == null ? LocalDate.now(ZoneId.of("Europe/Zurich")) : LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--as-of: \"" + asOf + "\" is not a date; expected YYYY-MM-DD, e.g. 2026-02-15");
+        }
+        Submission submission;
+        try {
+            submission = paths.isEmpty() ? FactReader.readRegister() : FactReader.read(paths);
+        } catch (InputException e) {
+            err.println("itut-compliance: the input has " + e.problems().size()
+                    + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was evaluated:");
+            for (InputProblem p : e.problems()) {
+                err.println("  " + p);
+            }
+            err.flush();
+            return Cli.BAD_INPUT;
+        }
+        ComplianceEngine engine;
+        try {
+            ComplianceEngine.Builder b = ComplianceEngine.builder();
+            if (parameters != null) {
+                b.parameters(parameters);
+            }
+            engine = b.build();
+        } catch (IllegalArgumentException e) {
+            err.println("itut-compliance: --parameters: " + e.getMessage());
+            err.flush();
+            return Cli.BAD_INPUT;
+        }
+        Report report = filter(engine.evaluate(submission, date));
+        String description = (paths.isEmpty() ? "bundled register" : paths.size() + (paths.size() == 1 ? " path" : " paths"))
+                + ", " + submission.size() + " facts";
+        out.print(format == Format.json ? ReportJson.write(report) : ReportText.write(report, description));
+        out.flush();
+        return report.findings().stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
+    }
+
+    private Report filter(Report r) {
+        if (only.isEmpty()) {
+            return r;
+        }
+        return new Report(r.asOf(), r.findings().stream().filter(f -> only.stream().anyMatch(f.rule()::startsWith)).toList(),
+                r.determinations(), r.rules().stream().filter(x -> only.stream().anyMatch(x.id()::startsWith)).toList(),
+                r.editions());
+    }
+}

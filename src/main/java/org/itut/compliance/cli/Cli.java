@@ -1,0 +1,67 @@
+package org.itut.compliance.cli;
+
+import java.io.PrintWriter;
+
+import org.itut.compliance.ComplianceEngine;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code itut-compliance} command line: its root command, exit codes and error handling. */
+public final class Cli {
+    static final int CLEAN = 0;
+    static final int INTERNAL_ERROR = 1;
+    static final int BAD_INPUT = 2;
+    static final int FINDINGS = 3;
+
+    private Cli() {
+    }
+
+    /** A command line ready to execute, with the documented exit codes. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(Root.class);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("itut-compliance: internal error: " + ex);
+            for (StackTraceElement el : ex.getStackTrace()) {
+                err.println("    at " + el);
+            }
+            err.flush();
+            return INTERNAL_ERROR;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("itut-compliance: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return BAD_INPUT;
+        });
+        return cl;
+    }
+
+    /** picocli needs an instantiable class for the root command. */
+    @Command(name = "itut-compliance", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+            description = "Checks facts about ITU-T groups, meetings, documents and consultations against Rec. ITU-T A.1, "
+                    + "WTSA Resolution 1, A.7 and A.8, and reports findings that cite the clause.",
+            subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                "0:clean: no finding at or above the fail level",
+                "1:internal error",
+                "2:bad usage or bad input (every problem is listed with file, line and path)",
+                "3:findings at or above the fail level (see check --fail-on)"})
+    static final class Root implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, e.g. check");
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"itut-compliance " + ComplianceEngine.version()};
+        }
+    }
+}
