@@ -231,7 +231,7 @@ public final class Duties {
         if (!m.start().isKnown()) {
             return true;
         }
-        return m.start().latest().isAfter(s.from()) && (s.until() == null || !m.start().earliest().isAfter(s.until()));
+        return m.start().latest().isAfter(s.from()) && (s.lastDay() == null || !m.start().earliest().isAfter(s.lastDay()));
     }
 
     /** True when every kind in {@code kinds} of {@code source}'s documents is declared complete for [from, to]. */
@@ -246,6 +246,48 @@ public final class Duties {
             }
         }
         return true;
+    }
+
+    /** An act of a group: a meeting or a document, with the date that places it. */
+    public record Act(String id, LocalDate on, String what) {
+    }
+
+    /**
+     * The group's acts after {@code until}: meetings (not cancelled) known to start after it and documents
+     * available after it, up to the as-of date for documents. Sorted by date.
+     */
+    public static List<Act> actsAfter(LocalDate until, Collection<?> meetings, Collection<?> documents, LocalDate asOf) {
+        List<Act> out = new ArrayList<>();
+        for (Object o : meetings) {
+            Meeting m = (Meeting) o;
+            if (m.status() != org.itut.compliance.facts.MeetingStatus.CANCELLED && m.start().isKnown()
+                    && m.start().earliest().isAfter(until)) {
+                out.add(new Act(m.id(), m.start().earliest(), "meeting " + m.id() + " (" + m.start() + ", "
+                        + m.status().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+            }
+        }
+        for (Object o : documents) {
+            Document d = (Document) o;
+            if (d.availableOn() != null && d.availableOn().isAfter(until) && !d.availableOn().isAfter(asOf)) {
+                out.add(new Act(d.id(), d.availableOn(), "document " + d.id() + " (" + d.availableOn() + ")"));
+            }
+        }
+        out.sort(Comparator.comparing(Act::on).thenComparing(Act::id));
+        return out;
+    }
+
+    /** The edition of {@code instrument} in force on {@code date}, or {@code null} when none is registered. */
+    public static String editionInForce(Evaluation out, String instrument, LocalDate date) {
+        Editions eds = out.parameters().editions();
+        if (date == null || !eds.knows(instrument)) {
+            return null;
+        }
+        return eds.inForce(instrument, date).map(Editions.Edition::edition).orElse(null);
+    }
+
+    /** True when {@code instrument} is a text whose editions are registered (A.1, Res. 1, A.8, A.7). */
+    public static boolean registered(Evaluation out, String instrument) {
+        return out.parameters().editions().knows(instrument);
     }
 
     static String plural(long n, String unit) {

@@ -11,12 +11,12 @@ import java.util.Objects;
  * @param state  the state on the as-of date
  * @param from   the first day the group is known to exist (its establishment, or the earliest act that
  *               shows it existed), or {@code null} if unknown
- * @param until  the last day the group had a basis to act: its closure, the end of its lifetime, or the
+ * @param lastDay the last day the group had a basis to act: its closure, the end of its lifetime, or the
  *               end of a review it needed and did not get; {@code null} while it has one
  * @param basis  the id of the fact the state rests on (a decision, a meeting), or {@code null}
  * @param reason why, in a sentence
  */
-public record GroupStatus(String group, State state, LocalDate from, LocalDate until, String basis, String reason) {
+public record GroupStatus(String group, State state, LocalDate from, LocalDate lastDay, String basis, String reason) {
 
     /** The states a group can be in on a date. */
     public enum State { ACTIVE, CLOSED, NOT_YET_ESTABLISHED, UNKNOWN }
@@ -29,7 +29,7 @@ public record GroupStatus(String group, State state, LocalDate from, LocalDate u
 
     /** True when {@code date} falls after the last day the group had a basis to act. */
     public boolean endedBefore(LocalDate date) {
-        return until != null && date != null && date.isAfter(until);
+        return lastDay != null && date != null && date.isAfter(lastDay);
     }
 
     /** True when {@code date} falls before the first day the group is known to exist. */
