@@ -234,6 +234,31 @@ public final class Duties {
         return m.start().latest().isAfter(s.from()) && (s.lastDay() == null || !m.start().earliest().isAfter(s.lastDay()));
     }
 
+    /**
+     * Whether meeting {@code m} of the group {@code to} is one a group reports to under A.1 1.6 (a report
+     * to a subsequent meeting): a meeting in its life, or the first meeting of {@code to} after it ended.
+     */
+    public static boolean reportsTo(GroupStatus s, Meeting m, String to, MeetingCalendar cal) {
+        if (withinLife(s, m)) {
+            return true;
+        }
+        if (s.lastDay() == null || s.from() == null || s.state() == GroupStatus.State.NOT_YET_ESTABLISHED) {
+            return false;
+        }
+        Meeting next = cal.firstMeetingStartingAfter(to, s.lastDay());
+        return next != null && next.id().equals(m.id()) && next.start().exact().isAfter(s.from());
+    }
+
+    /** The first meeting of {@code to} a group reports to under A.1 1.6, or {@code null}. */
+    public static Meeting firstReportedTo(GroupStatus s, String to, MeetingCalendar cal) {
+        for (Meeting x : cal.meetingsOf(to)) {
+            if (x.start().isKnown() && reportsTo(s, x, to, cal)) {
+                return x;
+            }
+        }
+        return null;
+    }
+
     /** True when every kind in {@code kinds} of {@code source}'s documents is declared complete for [from, to]. */
     public static boolean closedWorld(Evaluation out, String source, LocalDate from, LocalDate to, DocumentKind... kinds) {
         if (to == null) {
