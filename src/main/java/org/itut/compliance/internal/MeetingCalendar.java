@@ -68,6 +68,17 @@ public final class MeetingCalendar {
         return id == null ? null : groups.get(id);
     }
 
+    /** The ids of the groups of {@code kind}, sorted. */
+    public List<String> groupsOfKind(GroupKind kind) {
+        return groups.values().stream().filter(g -> g.kind() == kind).map(Group::id).sorted().toList();
+    }
+
+    /** The id of TSAG in this submission ({@code "TSAG"} when no group of that kind is present). */
+    public String tsag() {
+        List<String> ids = groupsOfKind(GroupKind.TSAG);
+        return ids.isEmpty() ? "TSAG" : ids.get(0);
+    }
+
     /** The kind of group {@code id}, or {@code null} when the group is not in the submission. */
     public GroupKind kindOf(String id) {
         Group g = group(id);
