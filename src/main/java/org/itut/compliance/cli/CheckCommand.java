@@ -3,6 +3,7 @@ package org.itut.compliance.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.itut.compliance.facts.Submission;
 import org.itut.compliance.io.FactReader;
 import org.itut.compliance.io.InputException;
 import org.itut.compliance.io.InputProblem;
+import org.itut.compliance.io.ObligationsWriter;
 import org.itut.compliance.io.ReportJson;
 import org.itut.compliance.io.ReportText;
 import picocli.CommandLine;
@@ -77,6 +79,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Keep only findings of rules whose id starts with PREFIX (e.g. A1-1.6, TOR-). Repeatable.")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--due-within", paramLabel = "PERIOD",
+            description = {"Print the obligations view instead: every duty falling due from the as-of date to the as-of date",
+                "plus PERIOD (ISO-8601, e.g. P30D, P2M, P1Y), in date order, with group, target, due date, status and basis.",
+                "The exit code then looks at the listed obligations only."})
+    String dueWithin;
+
     @Option(names = "--parameters", paramLabel = "DIR",
             description = "A directory of parameter files that override the bundled notice periods, thresholds, editions and holidays.")
     Path parameters;
@@ -91,6 +99,19 @@ final class CheckCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--as-of: \"" + asOf + "\" is not a date; expected YYYY-MM-DD, e.g. 2026-02-15");
+        }
+        Period window = null;
+        if (dueWithin != null) {
+            try {
+                window = Period.parse(dueWithin);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--due-within: \"" + dueWithin + "\" is not a period; expected ISO-8601 such as P30D, P2M or P1Y");
+            }
+            if (window.isNegative() || window.isZero()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--due-within: \"" + dueWithin + "\" must be a positive period such as P30D");
+            }
         }
         Submission submission;
         try {
@@ -119,6 +140,13 @@ final class CheckCommand implements Callable<Integer> {
         Report report = filter(engine.evaluate(submission, date));
         String description = (paths.isEmpty() ? "bundled register" : paths.size() + (paths.size() == 1 ? " path" : " paths"))
                 + ", " + submission.size() + " facts";
+        if (window != null) {
+            List<Finding> due = report.obligations(date, date.plus(window));
+            out.print(format == Format.json ? ObligationsWriter.json(due, date, window)
+                    : ObligationsWriter.text(due, date, window, description));
+            out.flush();
+            return due.stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
+        }
         out.print(format == Format.json ? ReportJson.write(report) : ReportText.write(report, description));
         out.flush();
         return report.findings().stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
