@@ -20,8 +20,6 @@ import org.itut.compliance.io.FactReader;
 import org.itut.compliance.io.InputException;
 import org.itut.compliance.io.InputProblem;
 import org.itut.compliance.io.ObligationsWriter;
-import org.itut.compliance.io.ReportJson;
-import org.itut.compliance.io.ReportText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +37,7 @@ import picocli.CommandLine.Parameters;
             "3:findings at or above the fail level"})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit, markdown, html }
 
     /** How serious a finding must be for the exit code to be 3. */
     enum FailOn {
@@ -82,12 +80,18 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--due-within", paramLabel = "PERIOD",
             description = {"Print the obligations view instead: every duty falling due from the as-of date to the as-of date",
                 "plus PERIOD (ISO-8601, e.g. P30D, P2M, P1Y), in date order, with group, target, due date, status and basis.",
-                "The exit code then looks at the listed obligations only."})
+                "Formats text and json only. The exit code then looks at the listed obligations only."})
     String dueWithin;
 
     @Option(names = "--parameters", paramLabel = "DIR",
             description = "A directory of parameter files that override the bundled notice periods, thresholds, editions and holidays.")
     Path parameters;
+
+    @Option(names = "--record", paramLabel = "FILE",
+            description = {"Also write an evaluation record (JSON) to FILE: library version, rule-set and parameter hashes,",
+                "input files with their SHA-256, as-of date, editions and counts, to replay the audit later",
+                "(see the replay command and docs/evaluation-record.md)."})
+    Path record;
 
     @Override
     public Integer call() {
@@ -112,6 +116,10 @@ final class CheckCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--due-within: \"" + dueWithin + "\" must be a positive period such as P30D");
             }
+            if (format != Format.text && format != Format.json) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--due-within prints the obligations view as text or json, not " + format);
+            }
         }
         Submission submission;
         try {
@@ -127,29 +135,31 @@ final class CheckCommand implements Callable<Integer> {
         }
         ComplianceEngine engine;
         try {
-            ComplianceEngine.Builder b = ComplianceEngine.builder();
-            if (parameters != null) {
-                b.parameters(parameters);
-            }
-            engine = b.build();
+            engine = Cli.engine(parameters);
         } catch (IllegalArgumentException e) {
             err.println("itut-compliance: --parameters: " + e.getMessage());
             err.flush();
             return Cli.BAD_INPUT;
         }
-        Report report = filter(engine.evaluate(submission, date));
         String description = (paths.isEmpty() ? "bundled register" : paths.size() + (paths.size() == 1 ? " path" : " paths"))
                 + ", " + submission.size() + " facts";
+        ConsoleProgress progress = Cli.progress(err, submission);
+        Report report = filter(engine.evaluate(submission, date, progress));
+        if (progress != null) {
+            progress.done();
+        }
         if (window != null) {
             List<Finding> due = report.obligations(date, date.plus(window));
             out.print(format == Format.json ? ObligationsWriter.json(due, date, window)
                     : ObligationsWriter.text(due, date, window, description));
             out.flush();
-            return due.stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
+            int dueCode = due.stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
+            return record == null ? dueCode : Records.write(spec, record, engine, report, submission, paths, parameters, dueCode);
         }
-        out.print(format == Format.json ? ReportJson.write(report) : ReportText.write(report, description));
+        out.print(Formats.render(format, report, submission, description));
         out.flush();
-        return report.findings().stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
+        int code = report.findings().stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
+        return record == null ? code : Records.write(spec, record, engine, report, submission, paths, parameters, code);
     }
 
     private Report filter(Report r) {

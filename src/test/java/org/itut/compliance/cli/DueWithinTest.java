@@ -64,5 +64,8 @@ class DueWithinTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--due-within").contains("P30D");
         assertThat(CheckCommandTest.run("check", "--due-within", "P0D").code()).isEqualTo(2);
+        CheckCommandTest.Run html = CheckCommandTest.run("check", "--due-within", "P30D", "--format", "html");
+        assertThat(html.code()).isEqualTo(2);
+        assertThat(html.err()).contains("text or json");
     }
 }
