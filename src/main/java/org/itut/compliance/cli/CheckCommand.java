@@ -3,6 +3,7 @@ package org.itut.compliance.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.itut.compliance.facts.Submission;
 import org.itut.compliance.io.FactReader;
 import org.itut.compliance.io.InputException;
 import org.itut.compliance.io.InputProblem;
+import org.itut.compliance.io.ObligationsWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,6 +77,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Keep only findings of rules whose id starts with PREFIX (e.g. A1-1.6, TOR-). Repeatable.")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--due-within", paramLabel = "PERIOD",
+            description = {"Print the obligations view instead: every duty falling due from the as-of date to the as-of date",
+                "plus PERIOD (ISO-8601, e.g. P30D, P2M, P1Y), in date order, with group, target, due date, status and basis.",
+                "Formats text and json only. The exit code then looks at the listed obligations only."})
+    String dueWithin;
+
     @Option(names = "--parameters", paramLabel = "DIR",
             description = "A directory of parameter files that override the bundled notice periods, thresholds, editions and holidays.")
     Path parameters;
@@ -95,6 +103,23 @@ final class CheckCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--as-of: \"" + asOf + "\" is not a date; expected YYYY-MM-DD, e.g. 2026-02-15");
+        }
+        Period window = null;
+        if (dueWithin != null) {
+            try {
+                window = Period.parse(dueWithin);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--due-within: \"" + dueWithin + "\" is not a period; expected ISO-8601 such as P30D, P2M or P1Y");
+            }
+            if (window.isNegative() || window.isZero()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--due-within: \"" + dueWithin + "\" must be a positive period such as P30D");
+            }
+            if (format != Format.text && format != Format.json) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--due-within prints the obligations view as text or json, not " + format);
+            }
         }
         Submission submission;
         try {
@@ -122,6 +147,14 @@ final class CheckCommand implements Callable<Integer> {
         Report report = filter(engine.evaluate(submission, date, progress));
         if (progress != null) {
             progress.done();
+        }
+        if (window != null) {
+            List<Finding> due = report.obligations(date, date.plus(window));
+            out.print(format == Format.json ? ObligationsWriter.json(due, date, window)
+                    : ObligationsWriter.text(due, date, window, description));
+            out.flush();
+            int dueCode = due.stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
+            return record == null ? dueCode : Records.write(spec, record, engine, report, submission, paths, parameters, dueCode);
         }
         out.print(Formats.render(format, report, submission, description));
         out.flush();

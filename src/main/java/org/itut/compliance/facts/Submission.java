@@ -15,7 +15,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
                          List<Decision> decisions, List<Consultation> consultations, List<Reply> replies,
                          List<Inventory> inventories, Map<String, Origin> origins,
                          List<QuestionDraft> questions, List<DraftRecommendation> recommendations,
-                         List<ConsultationResult> results) {
+                         List<ConsultationResult> results,
+                         List<JcaProposal> jcaProposals, List<LeadDesignation> leadDesignations,
+                         List<Delivery> deliveries) {
 
     public Submission {
         groups = List.copyOf(groups);
@@ -29,14 +31,17 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         questions = questions == null ? List.of() : List.copyOf(questions);
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
         results = results == null ? List.of() : List.copyOf(results);
+        jcaProposals = jcaProposals == null ? List.of() : List.copyOf(jcaProposals);
+        leadDesignations = leadDesignations == null ? List.of() : List.copyOf(leadDesignations);
+        deliveries = deliveries == null ? List.of() : List.copyOf(deliveries);
     }
 
-    /** A submission without draft Questions, draft Recommendations or consultation results. */
+    /** A submission with only the core facts (no Question or Recommendation drafts, results, JCA proposals, designations or deliveries). */
     public Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents,
                       List<Decision> decisions, List<Consultation> consultations, List<Reply> replies,
                       List<Inventory> inventories, Map<String, Origin> origins) {
         this(groups, meetings, documents, decisions, consultations, replies, inventories, origins,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Builder builder() {
@@ -45,7 +50,8 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
 
     /**
      * Every fact, in a stable order: groups, meetings, documents, decisions, consultations, replies,
-     * inventories, draft Questions, draft Recommendations, consultation results.
+     * inventories, draft Questions, draft Recommendations, consultation results, JCA proposals,
+     * lead-study-group designations, deliveries.
      */
     public List<Object> all() {
         List<Object> all = new ArrayList<>();
@@ -59,12 +65,16 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         all.addAll(questions);
         all.addAll(recommendations);
         all.addAll(results);
+        all.addAll(jcaProposals);
+        all.addAll(leadDesignations);
+        all.addAll(deliveries);
         return all;
     }
 
     public int size() {
         return groups.size() + meetings.size() + documents.size() + decisions.size() + consultations.size()
-                + replies.size() + inventories.size() + questions.size() + recommendations.size() + results.size();
+                + replies.size() + inventories.size() + questions.size() + recommendations.size() + results.size()
+                + jcaProposals.size() + leadDesignations.size() + deliveries.size();
     }
 
     public Optional<Group> group(String id) {
@@ -93,6 +103,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         private final List<QuestionDraft> questions = new ArrayList<>();
         private final List<DraftRecommendation> recommendations = new ArrayList<>();
         private final List<ConsultationResult> results = new ArrayList<>();
+        private final List<JcaProposal> jcaProposals = new ArrayList<>();
+        private final List<LeadDesignation> leadDesignations = new ArrayList<>();
+        private final List<Delivery> deliveries = new ArrayList<>();
 
         public Builder group(Group g) { groups.add(g); return this; }
         public Builder meeting(Meeting m) { meetings.add(m); return this; }
@@ -105,6 +118,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         public Builder question(QuestionDraft q) { questions.add(q); return this; }
         public Builder recommendation(DraftRecommendation r) { recommendations.add(r); return this; }
         public Builder result(ConsultationResult r) { results.add(r); return this; }
+        public Builder jcaProposal(JcaProposal p) { jcaProposals.add(p); return this; }
+        public Builder leadDesignation(LeadDesignation d) { leadDesignations.add(d); return this; }
+        public Builder delivery(Delivery d) { deliveries.add(d); return this; }
 
         /** Adds every fact of {@code other}. */
         public Builder addAll(Submission other) {
@@ -119,12 +135,15 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
             recommendations.addAll(other.recommendations);
             results.addAll(other.results);
             other.origins.forEach(origins::putIfAbsent);
+            jcaProposals.addAll(other.jcaProposals);
+            leadDesignations.addAll(other.leadDesignations);
+            deliveries.addAll(other.deliveries);
             return this;
         }
 
         public Submission build() {
             return new Submission(groups, meetings, documents, decisions, consultations, replies, inventories, origins,
-                    questions, recommendations, results);
+                    questions, recommendations, results, jcaProposals, leadDesignations, deliveries);
         }
     }
 }

@@ -20,6 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.itut.compliance.facts.Delivery;
+import org.itut.compliance.facts.DeliveryRecipient;
+import org.itut.compliance.facts.JcaProposal;
+import org.itut.compliance.facts.LeadDesignation;
 import org.itut.compliance.facts.Announcement;
 import org.itut.compliance.facts.ApprovalAnnouncement;
 import org.itut.compliance.facts.ApprovalProcess;
@@ -207,7 +211,7 @@ public final class FactReader {
             this.problems = problems;
         }
 
-        private enum Kind { GROUP, MEETING, DOCUMENT, DECISION, CONSULTATION, REPLY, DRAFT_QUESTION, RECOMMENDATION, RESULT }
+        private enum Kind { GROUP, MEETING, DOCUMENT, DECISION, CONSULTATION, REPLY, DRAFT_QUESTION, RECOMMENDATION, RESULT, PROPOSAL, DESIGNATION }
 
         private record Declared(Kind kind, String file, int line, String path) {
         }
@@ -218,7 +222,7 @@ public final class FactReader {
         void file(String file, Node root) {
             Obj top = Obj.of(file, "", root, problems,
                     "facts (groups, meetings, documents, decisions, consultations, replies, inventories, questions,"
-                            + " recommendations, consultationResults)");
+                            + " recommendations, consultationResults, jcaProposals, leadDesignations, deliveries)");
             if (top == null) {
                 return;
             }
@@ -234,6 +238,10 @@ public final class FactReader {
             top.objs("recommendations", "a draft Recommendation (see docs/facts-approvals.md)").forEach(this::recommendation);
             top.objs("consultationResults", "the announced result of a consultation (see docs/facts-approvals.md)")
                     .forEach(this::consultationResult);
+            // Facts of the duties rules (docs/facts-duties.md).
+            top.objs("jcaProposals", "a proposal to establish a JCA and its notification").forEach(this::jcaProposal);
+            top.objs("leadDesignations", "a lead-study-group designation").forEach(this::leadDesignation);
+            top.objs("deliveries", "how a document was sent").forEach(this::delivery);
             top.done();
         }
 
@@ -843,6 +851,72 @@ public final class FactReader {
                         forwarded, forwardedOn));
                 if (r != null) {
                     builder.result(r);
+                }
+            }
+        }
+
+        private void jcaProposal(Obj o) {
+            String id = id(o, Kind.PROPOSAL);
+            String jca = o.text("jca", true, "the id of the JCA proposed");
+            ref(o, "jca", jca, Kind.GROUP);
+            String proposer = o.text("proposer", false, "the id of the proposing group");
+            ref(o, "proposer", proposer, Kind.GROUP);
+            EstablishmentPath path = o.enumValue("path", EstablishmentPath.class, false);
+            var management = o.date("managementConsulted");
+            var chairs = o.date("chairsConsulted");
+            var notified = o.date("notified");
+            List<String> notifiedTo = o.texts("notifiedTo", "group ids (whose reflectors got the notification)");
+            refs(o, "notifiedTo", notifiedTo, Kind.GROUP);
+            String td = o.text("td", false, "the id of the TD carrying the notification to the deciding body's next meeting");
+            ref(o, "td", td, Kind.DOCUMENT);
+            List<TorSection> sections = o.enums("torSections", TorSection.class);
+            String chairman = o.text("chairman", false, "the proposed chairman");
+            List<String> coChairs = o.texts("coChairs", "the proposed co-chairs");
+            var revised = o.date("revised");
+            Boolean comments = o.bool("substantiveComments");
+            Boolean consensus = o.bool("consensus");
+            String designation = o.text("leadDesignation", false, "the id of the lead-study-group designation relied on");
+            ref(o, "leadDesignation", designation, Kind.DESIGNATION);
+            Boolean broad = o.bool("broadSubject");
+            o.done();
+            if (id != null && jca != null) {
+                JcaProposal p = construct(o, () -> new JcaProposal(id, jca, proposer, path, management, chairs, notified,
+                        notifiedTo, td, sections, chairman, coChairs, revised, comments, consensus, designation, broad));
+                if (p != null) {
+                    builder.jcaProposal(p);
+                }
+            }
+        }
+
+        private void leadDesignation(Obj o) {
+            String id = id(o, Kind.DESIGNATION);
+            String sg = o.text("sg", true, "the id of the designated study group");
+            ref(o, "sg", sg, Kind.GROUP);
+            String subject = o.text("subject", true, "the subject, as the designation states it");
+            String by = o.text("designatedBy", false, "the id of the designating body (WTSA or TSAG)");
+            ref(o, "designatedBy", by, Kind.GROUP);
+            var from = o.date("from");
+            var until = o.date("until");
+            o.done();
+            if (id != null && sg != null && subject != null) {
+                LeadDesignation d = construct(o, () -> new LeadDesignation(id, sg, subject, by, from, until));
+                if (d != null) {
+                    builder.leadDesignation(d);
+                }
+            }
+        }
+
+        private void delivery(Obj o) {
+            String document = o.text("document", true, "the id of the document sent");
+            ref(o, "document", document, Kind.DOCUMENT);
+            List<DeliveryRecipient> to = o.enums("to", DeliveryRecipient.class);
+            var on = o.date("on");
+            var available = o.date("madeAvailable");
+            o.done();
+            if (document != null) {
+                Delivery d = construct(o, () -> new Delivery(document, to, on, available));
+                if (d != null) {
+                    builder.delivery(d);
                 }
             }
         }

@@ -53,10 +53,10 @@ class ReportHtmlBrowserTest {
         assertThat(count(dom, "<g class=\"lane\" data-group=\"SG17\"")).isEqualTo(1);
         assertThat(count(dom, "<g class=\"meeting meeting-held\"")).isGreaterThanOrEqualTo(5);
         assertThat(count(dom, "<g class=\"meeting meeting-month\"")).isGreaterThanOrEqualTo(4);
-        assertThat(count(dom, "<g class=\"duty duty-met\"")).isEqualTo(2);
-        assertThat(count(dom, "<g class=\"duty duty-missed\"")).isEqualTo(1);
-        assertThat(count(dom, "<g class=\"duty duty-pending\"")).isEqualTo(1);
-        assertThat(count(dom, "<g class=\"duty duty-unknown\"")).isEqualTo(1);
+        assertThat(count(dom, "<g class=\"duty duty-met\"")).isGreaterThanOrEqualTo(2);
+        assertThat(count(dom, "<g class=\"duty duty-missed\"")).isGreaterThanOrEqualTo(1);
+        assertThat(count(dom, "<g class=\"duty duty-pending\"")).isGreaterThanOrEqualTo(1);
+        assertThat(count(dom, "<g class=\"duty duty-unknown\"")).isGreaterThanOrEqualTo(1);
         assertThat(dom).contains("data-date=\"2026-02-15\"");
         // and the findings are grouped by group, with their citations
         assertThat(dom).contains("<section class=\"group\" id=\"group-jcg-iotsec\"");

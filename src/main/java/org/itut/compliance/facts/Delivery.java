@@ -1,0 +1,23 @@
+package org.itut.compliance.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How a document was sent, for provisions that route inputs to named roles.
+ *
+ * @param document      the id of the document
+ * @param to            the roles it was sent to
+ * @param on            the date it was sent, or {@code null} if unknown
+ * @param madeAvailable the date it was made available to the receiving group's members, or {@code null} if unknown
+ */
+public record Delivery(String document, List<DeliveryRecipient> to, LocalDate on, LocalDate madeAvailable) {
+    public Delivery {
+        Facts.requireText(document, "delivery.document");
+        to = List.copyOf(to);
+    }
+
+    public boolean reaches(DeliveryRecipient role) {
+        return to.contains(role);
+    }
+}

@@ -1,0 +1,95 @@
+package org.itut.compliance.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import org.itut.compliance.ComplianceEngine;
+import org.itut.compliance.Finding;
+import org.itut.compliance.Outcome;
+
+/**
+ * Writes the obligations view ({@code check --due-within}): every finding with a due date in a window,
+ * in date order, with the group that owes it, its target, its status and its basis. What a secretariat
+ * plans with.
+ */
+public final class ObligationsWriter {
+    /** The version of the JSON shape {@code check --due-within ... --format json} writes. */
+    public static final String SCHEMA = "itut-compliance/obligations/v1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ObligationsWriter() {
+    }
+
+    /** A plain-text table, one obligation per row with its message below. */
+    public static String text(List<Finding> obligations, LocalDate from, Period window, String inputDescription) {
+        String nl = System.lineSeparator();
+        LocalDate to = from.plus(window);
+        StringBuilder sb = new StringBuilder();
+        sb.append("itut-compliance ").append(ComplianceEngine.version()).append(" · obligations due from ").append(from)
+                .append(" to ").append(to).append(" (").append(window).append(") · ").append(inputDescription).append(nl).append(nl);
+        if (obligations.isEmpty()) {
+            sb.append("No duty falls due in this window.").append(nl);
+            return sb.toString();
+        }
+        int group = Math.max(5, obligations.stream().mapToInt(f -> f.subject().length()).max().orElse(5));
+        int target = Math.max(6, obligations.stream().mapToInt(f -> target(f).length()).max().orElse(6));
+        String row = "%-10s  %-16s  %-" + group + "s  %-" + target + "s  %s";
+        sb.append(String.format(row, "DUE", "STATUS", "GROUP", "TARGET", "BASIS")).append(nl);
+        for (Finding f : obligations) {
+            sb.append(String.format(row, f.due(), status(f), f.subject(), target(f), basis(f))).append(nl);
+            sb.append("            ").append(f.rule()).append(": ").append(f.message()).append(nl);
+        }
+        sb.append(nl).append(obligations.size()).append(obligations.size() == 1 ? " obligation" : " obligations").append(nl);
+        return sb.toString();
+    }
+
+    /** The JSON shape {@value #SCHEMA}. */
+    public static String json(List<Finding> obligations, LocalDate from, Period window) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.put("library", ComplianceEngine.version());
+        root.put("asOf", from.toString());
+        root.put("window", window.toString());
+        root.put("through", from.plus(window).toString());
+        ArrayNode list = root.putArray("obligations");
+        for (Finding f : obligations) {
+            ObjectNode n = list.addObject();
+            n.put("due", f.due().toString());
+            n.put("group", f.subject());
+            n.put("target", target(f));
+            n.put("status", f.outcome().name());
+            if (f.level() == null) {
+                n.putNull("level");
+            } else {
+                n.put("level", f.level().name());
+            }
+            n.put("basis", basis(f));
+            ReportJson.finding(n.putObject("finding"), f);
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String status(Finding f) {
+        return f.outcome() == Outcome.FAIL ? "FAIL " + f.level() : f.outcome().name();
+    }
+
+    private static String target(Finding f) {
+        return f.evidence().getOrDefault("target", "");
+    }
+
+    private static String basis(Finding f) {
+        return f.citation().reference() + " · " + f.citation().status().tag();
+    }
+}
