@@ -13,7 +13,19 @@ import java.util.Optional;
  */
 public record Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents,
                          List<Decision> decisions, List<Consultation> consultations, List<Reply> replies,
-                         List<Inventory> inventories, Map<String, Origin> origins) {
+                         List<Inventory> inventories, Map<String, Origin> origins,
+                         // Meeting and document details (docs/facts-meetings.md), each keyed by the id of its meeting, document or group.
+                         List<MeetingArrangements> arrangements, List<DocumentHandling> handling,
+                         List<LiaisonDetails> liaisons, List<ReportDetails> reportDetails,
+                         List<ParticipantList> participantLists, List<LeaderDetails> leaderDetails) {
+
+    /** A submission without meeting and document details. */
+    public Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents, List<Decision> decisions,
+                      List<Consultation> consultations, List<Reply> replies, List<Inventory> inventories,
+                      Map<String, Origin> origins) {
+        this(groups, meetings, documents, decisions, consultations, replies, inventories, origins,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
 
     public Submission {
         groups = List.copyOf(groups);
@@ -24,13 +36,22 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         replies = List.copyOf(replies);
         inventories = List.copyOf(inventories);
         origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+        arrangements = List.copyOf(arrangements);
+        handling = List.copyOf(handling);
+        liaisons = List.copyOf(liaisons);
+        reportDetails = List.copyOf(reportDetails);
+        participantLists = List.copyOf(participantLists);
+        leaderDetails = List.copyOf(leaderDetails);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every fact, in a stable order: groups, meetings, documents, decisions, consultations, replies, inventories. */
+    /**
+     * Every fact, in a stable order: groups, meetings, documents, decisions, consultations, replies, inventories,
+     * then the meeting and document details.
+     */
     public List<Object> all() {
         List<Object> all = new ArrayList<>();
         all.addAll(groups);
@@ -40,12 +61,19 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         all.addAll(consultations);
         all.addAll(replies);
         all.addAll(inventories);
+        all.addAll(arrangements);
+        all.addAll(handling);
+        all.addAll(liaisons);
+        all.addAll(reportDetails);
+        all.addAll(participantLists);
+        all.addAll(leaderDetails);
         return all;
     }
 
     public int size() {
         return groups.size() + meetings.size() + documents.size() + decisions.size() + consultations.size()
-                + replies.size() + inventories.size();
+                + replies.size() + inventories.size() + arrangements.size() + handling.size() + liaisons.size()
+                + reportDetails.size() + participantLists.size() + leaderDetails.size();
     }
 
     public Optional<Group> group(String id) {
@@ -71,6 +99,12 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         private final List<Reply> replies = new ArrayList<>();
         private final List<Inventory> inventories = new ArrayList<>();
         private final Map<String, Origin> origins = new LinkedHashMap<>();
+        private final List<MeetingArrangements> arrangements = new ArrayList<>();
+        private final List<DocumentHandling> handling = new ArrayList<>();
+        private final List<LiaisonDetails> liaisons = new ArrayList<>();
+        private final List<ReportDetails> reportDetails = new ArrayList<>();
+        private final List<ParticipantList> participantLists = new ArrayList<>();
+        private final List<LeaderDetails> leaderDetails = new ArrayList<>();
 
         public Builder group(Group g) { groups.add(g); return this; }
         public Builder meeting(Meeting m) { meetings.add(m); return this; }
@@ -80,6 +114,12 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         public Builder reply(Reply r) { replies.add(r); return this; }
         public Builder inventory(Inventory i) { inventories.add(i); return this; }
         public Builder origin(String id, Origin o) { origins.putIfAbsent(id, o); return this; }
+        public Builder arrangements(MeetingArrangements a) { arrangements.add(a); return this; }
+        public Builder handling(DocumentHandling h) { handling.add(h); return this; }
+        public Builder liaison(LiaisonDetails l) { liaisons.add(l); return this; }
+        public Builder reportDetails(ReportDetails r) { reportDetails.add(r); return this; }
+        public Builder participantList(ParticipantList p) { participantLists.add(p); return this; }
+        public Builder leaderDetails(LeaderDetails l) { leaderDetails.add(l); return this; }
 
         /** Adds every fact of {@code other}. */
         public Builder addAll(Submission other) {
@@ -90,12 +130,19 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
             consultations.addAll(other.consultations);
             replies.addAll(other.replies);
             inventories.addAll(other.inventories);
+            arrangements.addAll(other.arrangements);
+            handling.addAll(other.handling);
+            liaisons.addAll(other.liaisons);
+            reportDetails.addAll(other.reportDetails);
+            participantLists.addAll(other.participantLists);
+            leaderDetails.addAll(other.leaderDetails);
             other.origins.forEach(origins::putIfAbsent);
             return this;
         }
 
         public Submission build() {
-            return new Submission(groups, meetings, documents, decisions, consultations, replies, inventories, origins);
+            return new Submission(groups, meetings, documents, decisions, consultations, replies, inventories, origins,
+                    arrangements, handling, liaisons, reportDetails, participantLists, leaderDetails);
         }
     }
 }

@@ -115,6 +115,15 @@ public final class Evaluation {
         return p.workingDays();
     }
 
+    /**
+     * True when the edition applicable to an act on {@code actDate} sets {@code name}: for parameters that
+     * are unset by default (a rule without them reports at INFO only).
+     */
+    public boolean hasParameter(RuleContext kcontext, String name, LocalDate actDate) {
+        RuleMeta m = meta(kcontext);
+        return parameters.has(m.instrument(), Citations.textEdition(parameters.editions(), m, actDate), name);
+    }
+
     Parameter parameter(RuleContext kcontext, String name, LocalDate actDate) {
         RuleMeta m = meta(kcontext);
         String edition = Citations.textEdition(parameters.editions(), m, actDate);
