@@ -69,6 +69,19 @@ public final class MeetingDuties {
         return null;
     }
 
+    /** True when {@code g} is {@code sg} or below it through at most four parent links in {@code byId}. */
+    public static boolean isUnder(Group g, java.util.Map<String, Group> byId, String sg) {
+        String cur = g.parent();
+        for (int i = 0; i < 4 && cur != null; i++) {
+            if (cur.equals(sg)) {
+                return true;
+            }
+            Group p = byId.get(cur);
+            cur = p == null ? null : p.parent();
+        }
+        return false;
+    }
+
     /**
      * CONV-ADJUSTMENT: the first of {@code decisions} (decisions of kind {@code ADJUST}) that adjusts
      * {@code provision} (e.g. {@code 2.3.3.10}) for a rapporteur group reporting to {@code rb} and is in
