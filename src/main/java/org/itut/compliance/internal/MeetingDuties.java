@@ -157,7 +157,13 @@ public final class MeetingDuties {
         }
         LocalDate earliest = anchor.earliest().minus(before);
         LocalDate latest = anchor.latest().minus(before);
-        if (anchor.isExact()) {
+        if (anchor.isExact() && doneOn == null && earliest.isAfter(out.asOf())) {
+            // Not yet due: pending, whether or not a document already exists (e.g. a TD submitted but not yet posted).
+            if (evidenceId != null) {
+                v.evidence("by", evidenceId);
+            }
+            v.due(earliest).pending(capitalise(what) + " is due by " + earliest);
+        } else if (anchor.isExact()) {
             v.deadline(earliest, doneOn, evidenceId, what, closedWorld(out, inventorySource, inventoryKind, earliest, sourceStart), null);
         } else if (doneOn != null && !doneOn.isAfter(earliest)) {
             v.evidence("meeting dated to the month", anchor).deadline(earliest, doneOn, evidenceId, what, false, null);
@@ -171,6 +177,69 @@ public final class MeetingDuties {
             v.evidence("meeting dated to the month", anchor).deadline(null, doneOn, evidenceId, what, false,
                     "the meeting is dated only to " + anchor + ", so it falls between " + earliest + " and " + latest);
         }
+    }
+
+    /**
+     * Whether a TD is exempt from the seven-day availability target of A.1 (10/2016) 3.3.3.
+     *
+     * @param kind   the exemption that applies, or {@code null} when none does
+     * @param reason why, in a sentence (also when none applies)
+     */
+    public record TdExemptionResult(org.itut.compliance.facts.TdExemption kind, String reason) {
+        public boolean exempt() {
+            return kind != null;
+        }
+    }
+
+    /**
+     * Decides the exemption of TD {@code d} for meeting {@code m} (of a group of kind {@code meetingGroup}):
+     * a category claimed in its handling, the administrative role, or a report on an event (a meeting it covers,
+     * or {@code handling.eventEnd}) that ended less than {@code recent} before the meeting's first day. A claimed
+     * recent-event exemption that the dates refute is not granted; a TSAG in-session proposal needs a TSAG
+     * meeting and the chairman's acceptance (Res. 1 (2016) 4.7).
+     */
+    public static TdExemptionResult tdExemption(org.itut.compliance.facts.Document d, org.itut.compliance.facts.DocumentHandling h,
+                                                GroupKind meetingGroup, Meeting m, Collection<?> covered, Period recent) {
+        org.itut.compliance.facts.TdExemption claimed = h == null ? null : h.exemption();
+        LocalDate start = m.start().earliest();
+        if (claimed == org.itut.compliance.facts.TdExemption.TSAG_IN_SESSION_PROPOSAL) {
+            if (meetingGroup == GroupKind.TSAG && Boolean.TRUE.equals(h.chairAccepted())) {
+                return new TdExemptionResult(claimed, "a written proposal submitted during the TSAG meeting and accepted by its chairman (Res. 1 4.7)");
+            }
+            return new TdExemptionResult(null, "a TSAG in-session proposal is claimed, but "
+                    + (meetingGroup != GroupKind.TSAG ? "the meeting is not a TSAG meeting" : "the chairman's acceptance is not recorded"));
+        }
+        if (claimed != null && claimed != org.itut.compliance.facts.TdExemption.RECENT_EVENT_REPORT) {
+            return new TdExemptionResult(claimed, "exempt as " + claimed.name().toLowerCase().replace('_', ' '));
+        }
+        if (claimed == null && d.role() == org.itut.compliance.facts.DocumentRole.ADMINISTRATIVE) {
+            return new TdExemptionResult(org.itut.compliance.facts.TdExemption.ADMINISTRATIVE, "an administrative document");
+        }
+        boolean report = d.role() == org.itut.compliance.facts.DocumentRole.RGM_REPORT
+                || d.role() == org.itut.compliance.facts.DocumentRole.EVENT_REPORT
+                || d.role() == org.itut.compliance.facts.DocumentRole.CONVENER_REPORT
+                || d.role() == org.itut.compliance.facts.DocumentRole.MEETING_REPORT
+                || d.role() == org.itut.compliance.facts.DocumentRole.PROGRESS_REPORT;
+        if (!report && claimed == null) {
+            return new TdExemptionResult(null, "none claimed");
+        }
+        LocalDate eventEnd = later(h == null ? null : h.eventEnd(), latestEnd(covered));
+        if (start == null) {
+            return new TdExemptionResult(claimed, claimed == null ? "none (the meeting's dates are unknown)" : "recent-event report claimed");
+        }
+        LocalDate cutoff = start.minus(recent);
+        if (eventEnd == null) {
+            return claimed != null
+                    ? new TdExemptionResult(claimed, "recent-event report claimed; the event's end is not recorded")
+                    : new TdExemptionResult(null, "none (the end of the reported events is unknown)");
+        }
+        // "Less than 21 days": an event that ended exactly on the cut-off day is not recent.
+        if (eventEnd.isAfter(cutoff)) {
+            return new TdExemptionResult(org.itut.compliance.facts.TdExemption.RECENT_EVENT_REPORT,
+                    "a report on an event that ended on " + eventEnd + ", after the cut-off " + cutoff);
+        }
+        return new TdExemptionResult(null, "none: the last reported event ended on " + eventEnd + ", not after the cut-off " + cutoff
+                + (claimed != null ? " (the claimed recent-event exemption does not hold)" : ""));
     }
 
     /** The anchor date of a meeting's first day for the citation (the earliest day it can be), or {@code null}. */
