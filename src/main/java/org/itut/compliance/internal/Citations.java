@@ -29,18 +29,19 @@ final class Citations {
     record Resolved(Citation citation, EditionApplied applied, Outcome override, String reason, Level levelCap) {
     }
 
-    /** The edition whose encoded text applies to an act on {@code act}, for reading parameters. */
-    static String textEdition(Editions eds, RuleMeta m, LocalDate act) {
+    /**
+     * The edition whose numbers apply to an act on {@code act}: the edition in force when parameter
+     * values for it exist (a user who holds a newer edition supplies them), else the edition whose
+     * text the rule encodes.
+     */
+    static String parameterEdition(Parameters params, RuleMeta m, LocalDate act, String name) {
         String own = m.textEdition() != null ? m.textEdition() : m.edition();
-        if (act == null || !eds.knows(m.instrument())) {
-            return own;
-        }
-        Optional<Edition> e = eds.inForce(m.instrument(), act);
-        if (e.isPresent() && e.get().edition().equals(m.edition())) {
-            return m.edition();
-        }
-        if (e.isPresent() && e.get().edition().equals(m.textEdition())) {
-            return m.textEdition();
+        Editions eds = params.editions();
+        if (act != null && eds.knows(m.instrument())) {
+            Optional<Edition> e = eds.inForce(m.instrument(), act);
+            if (e.isPresent() && params.has(m.instrument(), e.get().edition(), name)) {
+                return e.get().edition();
+            }
         }
         return own;
     }

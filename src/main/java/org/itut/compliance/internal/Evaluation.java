@@ -126,8 +126,7 @@ public final class Evaluation {
 
     Parameter parameter(RuleContext kcontext, String name, LocalDate actDate) {
         RuleMeta m = meta(kcontext);
-        String edition = Citations.textEdition(parameters.editions(), m, actDate);
-        return parameters.get(m.instrument(), edition, name);
+        return parameters.get(m.instrument(), Citations.parameterEdition(parameters, m, actDate, name), name);
     }
 
     public LocalDate plusWorkingDays(LocalDate d, int n) {

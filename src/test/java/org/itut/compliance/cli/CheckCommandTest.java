@@ -1,0 +1,100 @@
+package org.itut.compliance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = Cli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void should_check_the_bundled_register_when_no_path_is_given() {
+        Run r = run("check", "--as-of", "2026-02-15");
+        assertThat(r.out()).contains("as of 2026-02-15").contains("bundled register").contains("JCG-IoTSec")
+                .contains("A1-1.6-ca-authorization").contains("findings:");
+        assertThat(r.code()).isIn(0, 3);
+    }
+
+    @Test
+    void should_write_the_documented_json_shape() throws Exception {
+        Run r = run("check", "--as-of", "2026-02-15", "--format", "json");
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.path("schema").asText()).isEqualTo("itut-compliance/report/v1");
+        assertThat(root.path("asOf").asText()).isEqualTo("2026-02-15");
+        assertThat(root.path("editions").isArray()).isTrue();
+        JsonNode f = root.path("findings").get(0);
+        assertThat(f.fieldNames()).toIterable().contains("rule", "outcome", "level", "subject", "message", "citation", "evidence", "due");
+        assertThat(f.path("citation").fieldNames()).toIterable().contains("instrument", "edition", "clause", "title", "status");
+        assertThat(root.path("determinations").isArray()).isTrue();
+    }
+
+    @Test
+    void should_exit_2_listing_every_input_problem_with_file_and_line() throws Exception {
+        Path f = dir.resolve("bad.yaml");
+        Files.writeString(f, "groups:\n  - {id: SG17, kind: STUDY_GROUP, colour: blue}\n  - {id: Q1/17, kind: QUESTION, parent: SG99}\n");
+        Run r = run("check", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("2 problems").contains(f + ":2: groups[0].colour").contains(f + ":3: groups[1].parent");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void should_exit_3_when_a_finding_reaches_the_fail_level_and_0_when_none_does() throws Exception {
+        Path f = dir.resolve("facts.yaml");
+        Files.writeString(f, """
+                groups:
+                  - {id: TSAG, kind: TSAG}
+                  - {id: SG17, kind: STUDY_GROUP}
+                  - id: JCG-Y
+                    kind: JOINT_CORRESPONDENCE_GROUP
+                    parent: TSAG
+                    established: {on: 2025-05-30, by: TSAG}
+                    leaders: [{person: A, role: CO_CONVENOR, nominatedBy: SG17}]
+                    termsOfReference:
+                      document: T
+                      parent: TSAG
+                      leadership: [{item: b6, role: CO_CONVENOR, count: 2}]
+                """);
+        assertThat(run("check", f.toString(), "--as-of", "2026-01-01").code()).isEqualTo(3);
+        assertThat(run("check", f.toString(), "--as-of", "2026-01-01", "--fail-on", "none").code()).isZero();
+        assertThat(run("check", f.toString(), "--as-of", "2026-01-01", "--only", "A1-1.6").code()).isZero();
+    }
+
+    @Test
+    void should_exit_2_on_bad_usage() {
+        assertThat(run("check", "--as-of", "15/02/2026").code()).isEqualTo(2);
+        assertThat(run("check", "--format", "pdf").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+    }
+
+    @Test
+    void should_document_the_exit_codes_in_help() {
+        Run r = run("check", "--help");
+        assertThat(r.out()).contains("Exit codes:").contains("0").contains("1").contains("2").contains("3");
+    }
+}
