@@ -121,7 +121,7 @@ public final class Evaluation {
      */
     public boolean hasParameter(RuleContext kcontext, String name, LocalDate actDate) {
         RuleMeta m = meta(kcontext);
-        return parameters.has(m.instrument(), Citations.textEdition(parameters.editions(), m, actDate), name);
+        return parameters.has(m.instrument(), Citations.parameterEdition(parameters, m, actDate, name), name);
     }
 
     Parameter parameter(RuleContext kcontext, String name, LocalDate actDate) {
