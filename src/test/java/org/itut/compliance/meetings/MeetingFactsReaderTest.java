@@ -80,6 +80,24 @@ class MeetingFactsReaderTest {
     }
 
     @Test
+    void should_read_and_judge_the_example_of_the_documentation() throws Exception {
+        // GIVEN the YAML example at the end of docs/facts-meetings.md
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/facts-meetings.md"));
+        String yaml = doc.substring(doc.lastIndexOf("```yaml") + "```yaml".length(), doc.lastIndexOf("```"));
+        // WHEN it is read and judged
+        org.itut.compliance.Report r = org.itut.compliance.TestEngine.get().evaluate(read(yaml), LocalDate.of(2026, 7, 1));
+        // THEN the rapporteur meeting's notice, publicity, confirmation and report all pass
+        for (String rule : java.util.List.of("A1-2.3.3.10-rgm-convening-letter-2m", "A1-2.3.3.10-rgm-advance-notice",
+                "A1-2.3.3.11-rgm-publicized-at-parent-meeting", "A1-2.3.3.11-rgm-confirmation-2m", "A1-2.3.3.11-rgm-visa-support",
+                "A1-2.3.3.12-rgm-report-td", "A1-2.3.3.12-rgm-report-content", "A1-1.4.6-patent-question-recorded",
+                "A1-AppI-rgm-report-title", "A1-2.3.3.14-rapporteur-tor", "A1-2.3.3.3-associates-endorsed",
+                "A1-2.3.3.2-rapporteur-appointment", "A1-1.3.2-participant-list-1m")) {
+            assertThat(r.findingsOf(rule)).as(rule).isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.outcome()).as(rule + ": " + f.message()).isEqualTo(org.itut.compliance.Outcome.PASS));
+        }
+    }
+
+    @Test
     void should_report_unknown_keys_wrong_values_and_unknown_references_in_the_details() {
         // GIVEN details with a misspelt key, an unknown enum value and references to facts that do not exist
         String yaml = """
