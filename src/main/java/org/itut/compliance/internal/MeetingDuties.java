@@ -276,6 +276,17 @@ public final class MeetingDuties {
         return best;
     }
 
+    /** The elements of a list of lists (an {@code accumulate} of list-valued fields), as one list. */
+    public static List<Object> flatten(Collection<?> lists) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : lists) {
+            if (o instanceof Collection<?> c) {
+                out.addAll(c);
+            }
+        }
+        return out;
+    }
+
     /** The later of two dates, either possibly {@code null}. */
     public static LocalDate later(LocalDate a, LocalDate b) {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
