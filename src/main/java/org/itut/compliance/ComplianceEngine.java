@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.internal.Engine;
@@ -22,9 +23,11 @@ import org.itut.compliance.internal.RuleBase;
  */
 public final class ComplianceEngine {
     private final Engine engine;
+    private final Consumer<Report> observer;
 
-    private ComplianceEngine(Engine engine) {
+    private ComplianceEngine(Engine engine, Consumer<Report> observer) {
         this.engine = engine;
+        this.observer = observer;
     }
 
     /** An engine with the library's rules and its own dated parameters. */
@@ -41,7 +44,21 @@ public final class ComplianceEngine {
      * edition of each text is the one in force on the date of each act judged.
      */
     public Report evaluate(Submission submission, LocalDate asOf) {
-        return engine.evaluate(submission, asOf);
+        return evaluate(submission, asOf, null);
+    }
+
+    /**
+     * As {@link #evaluate(Submission, LocalDate)}, telling {@code progress} how far the evaluation has got
+     * (facts loaded, rule firings). The listener is used by this call only.
+     *
+     * @param progress a listener, or {@code null} for none
+     */
+    public Report evaluate(Submission submission, LocalDate asOf, ProgressListener progress) {
+        Report report = engine.evaluate(submission, asOf, progress);
+        if (observer != null) {
+            observer.accept(report);
+        }
+        return report;
     }
 
     /** Every rule, with its citation metadata, sorted by id. */
@@ -55,14 +72,18 @@ public final class ComplianceEngine {
         return v == null ? "dev" : v;
     }
 
-    /** Internal access for the library's own tools (CLI, report writers). */
-    Engine internal() {
+    /**
+     * Internal access for the library's own tools (CLI, report writers, evaluation records): the rule
+     * base, its metadata and the parameters. Not part of the supported API; it may change in any release.
+     */
+    public Engine internal() {
         return engine;
     }
 
     /** Configures an engine. */
     public static final class Builder {
         private Path parameterOverrides;
+        private Consumer<Report> observer;
 
         private Builder() {
         }
@@ -77,6 +98,15 @@ public final class ComplianceEngine {
         }
 
         /**
+         * Sees every report this engine makes, after it is made. Package-private: the library's own test
+         * suite uses it to measure which rules the tests exercised (target/rule-coverage.md).
+         */
+        Builder observer(Consumer<Report> observer) {
+            this.observer = observer;
+            return this;
+        }
+
+        /**
          * Compiles and checks the rule base.
          *
          * @throws IllegalStateException naming the file and line of any rule that does not build cleanly
@@ -87,7 +117,7 @@ public final class ComplianceEngine {
             if (parameterOverrides != null) {
                 params = params.overriddenBy(parameterOverrides);
             }
-            return new ComplianceEngine(new Engine(RuleBase.build(), params));
+            return new ComplianceEngine(new Engine(RuleBase.build(), params), observer);
         }
     }
 }

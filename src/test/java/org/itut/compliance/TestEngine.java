@@ -1,6 +1,13 @@
 package org.itut.compliance;
 
-/** One engine for the whole test run: building it compiles every rule, so it is done once. */
+import java.util.Optional;
+
+import org.itut.compliance.rules.RuleCoverage;
+
+/**
+ * One engine for the whole test run: building it compiles every rule, so it is done once. Every
+ * report it makes is recorded for the rule-coverage report (target/rule-coverage.md).
+ */
 public final class TestEngine {
     private static volatile ComplianceEngine engine;
 
@@ -13,10 +20,15 @@ public final class TestEngine {
             synchronized (TestEngine.class) {
                 e = engine;
                 if (e == null) {
-                    engine = e = ComplianceEngine.create();
+                    engine = e = ComplianceEngine.builder().observer(RuleCoverage::record).build();
                 }
             }
         }
         return e;
+    }
+
+    /** The engine, if some test has built it. */
+    public static Optional<ComplianceEngine> ifBuilt() {
+        return Optional.ofNullable(engine);
     }
 }

@@ -18,8 +18,6 @@ import org.itut.compliance.facts.Submission;
 import org.itut.compliance.io.FactReader;
 import org.itut.compliance.io.InputException;
 import org.itut.compliance.io.InputProblem;
-import org.itut.compliance.io.ReportJson;
-import org.itut.compliance.io.ReportText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +35,7 @@ import picocli.CommandLine.Parameters;
             "3:findings at or above the fail level"})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit, markdown, html }
 
     /** How serious a finding must be for the exit code to be 3. */
     enum FailOn {
@@ -81,6 +79,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "A directory of parameter files that override the bundled notice periods, thresholds, editions and holidays.")
     Path parameters;
 
+    @Option(names = "--record", paramLabel = "FILE",
+            description = {"Also write an evaluation record (JSON) to FILE: library version, rule-set and parameter hashes,",
+                "input files with their SHA-256, as-of date, editions and counts, to replay the audit later",
+                "(see the replay command and docs/evaluation-record.md)."})
+    Path record;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -106,22 +110,23 @@ final class CheckCommand implements Callable<Integer> {
         }
         ComplianceEngine engine;
         try {
-            ComplianceEngine.Builder b = ComplianceEngine.builder();
-            if (parameters != null) {
-                b.parameters(parameters);
-            }
-            engine = b.build();
+            engine = Cli.engine(parameters);
         } catch (IllegalArgumentException e) {
             err.println("itut-compliance: --parameters: " + e.getMessage());
             err.flush();
             return Cli.BAD_INPUT;
         }
-        Report report = filter(engine.evaluate(submission, date));
         String description = (paths.isEmpty() ? "bundled register" : paths.size() + (paths.size() == 1 ? " path" : " paths"))
                 + ", " + submission.size() + " facts";
-        out.print(format == Format.json ? ReportJson.write(report) : ReportText.write(report, description));
+        ConsoleProgress progress = Cli.progress(err, submission);
+        Report report = filter(engine.evaluate(submission, date, progress));
+        if (progress != null) {
+            progress.done();
+        }
+        out.print(Formats.render(format, report, submission, description));
         out.flush();
-        return report.findings().stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
+        int code = report.findings().stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
+        return record == null ? code : Records.write(spec, record, engine, report, submission, paths, parameters, code);
     }
 
     private Report filter(Report r) {

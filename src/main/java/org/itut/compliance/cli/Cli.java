@@ -1,8 +1,12 @@
 package org.itut.compliance.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.itut.compliance.ComplianceEngine;
+import org.itut.compliance.facts.Origin;
+import org.itut.compliance.facts.Submission;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +17,45 @@ public final class Cli {
     static final int BAD_INPUT = 2;
     static final int FINDINGS = 3;
 
+    /**
+     * The engine with the bundled parameters, built at most once per process: building compiles every
+     * rule. Tests replace it with their shared engine.
+     */
+    static Supplier<ComplianceEngine> bundledEngine = new Supplier<>() {
+        private ComplianceEngine engine;
+
+        @Override
+        public synchronized ComplianceEngine get() {
+            if (engine == null) {
+                engine = ComplianceEngine.create();
+            }
+            return engine;
+        }
+    };
+
     private Cli() {
+    }
+
+    /**
+     * The engine for a command: the bundled one, or one built with the parameter overrides in {@code parameters}.
+     *
+     * @throws IllegalArgumentException naming the file and key of a bad override
+     */
+    static ComplianceEngine engine(Path parameters) {
+        return parameters == null ? bundledEngine.get() : ComplianceEngine.builder().parameters(parameters).build();
+    }
+
+    /**
+     * Progress on {@code err} while a long evaluation of {@code submission} runs in a terminal; {@code null}
+     * (quiet) otherwise, e.g. when the output is redirected or in tests.
+     */
+    static ConsoleProgress progress(PrintWriter err, Submission submission) {
+        if (System.console() == null) {
+            return null;
+        }
+        long files = submission.origins().values().stream().map(Origin::file).distinct().count();
+        return new ConsoleProgress(err, files + (files == 1 ? " file" : " files") + " read, " + submission.size() + " facts",
+                System::nanoTime);
     }
 
     /** A command line ready to execute, with the documented exit codes. */
@@ -41,7 +83,8 @@ public final class Cli {
     @Command(name = "itut-compliance", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
             description = "Checks facts about ITU-T groups, meetings, documents and consultations against Rec. ITU-T A.1, "
                     + "WTSA Resolution 1, A.7 and A.8, and reports findings that cite the clause.",
-            subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+            subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ReplayCommand.class,
+                CommandLine.HelpCommand.class},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
                 "0:clean: no finding at or above the fail level",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.itut.compliance.ProgressListener;
 import org.itut.compliance.Report;
 import org.itut.compliance.RuleInfo;
 import org.itut.compliance.facts.Submission;
@@ -53,17 +54,37 @@ public final class Engine {
     }
 
     public Report evaluate(Submission submission, LocalDate asOf) {
+        return evaluate(submission, asOf, null);
+    }
+
+    /** Evaluates, telling {@code progress} (if not null) how far it has got. */
+    public Report evaluate(Submission submission, LocalDate asOf, ProgressListener progress) {
         Objects.requireNonNull(submission, "submission");
         Objects.requireNonNull(asOf, "asOf");
         Evaluation out = new Evaluation(rules, parameters, asOf, submission.inventories());
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("out", out);
+            FiringCounter counter = null;
+            if (progress != null) {
+                // One counter per evaluation and session, never shared: see docs on listeners in drools-notes.
+                counter = new FiringCounter(progress);
+                session.addEventListener(counter);
+            }
             session.insert(new AsOf(asOf));
-            for (Object fact : submission.all()) {
+            List<Object> facts = submission.all();
+            int loaded = 0;
+            for (Object fact : facts) {
                 session.insert(fact);
+                loaded++;
+                if (progress != null && (loaded % FiringCounter.EVERY == 0 || loaded == facts.size())) {
+                    progress.factsLoaded(loaded, facts.size());
+                }
             }
             int fired = session.fireAllRules(MAX_FIRINGS);
+            if (counter != null) {
+                counter.finished();
+            }
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("evaluation stopped after " + MAX_FIRINGS + " rule firings; a rule is looping");
             }

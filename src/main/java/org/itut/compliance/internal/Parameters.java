@@ -35,12 +35,16 @@ public final class Parameters {
     private final Editions editions;
     private final Set<LocalDate> holidays;
     private final List<String> sources;
+    /** Each file's name for digests (bundled: its resource name; override: "override/" + its path in the directory) and bytes. */
+    private final Map<String, byte[]> files;
 
-    private Parameters(Map<String, Parameter> values, Editions editions, Set<LocalDate> holidays, List<String> sources) {
+    private Parameters(Map<String, Parameter> values, Editions editions, Set<LocalDate> holidays, List<String> sources,
+                       Map<String, byte[]> files) {
         this.values = values;
         this.editions = editions;
         this.holidays = holidays;
         this.sources = sources;
+        this.files = files;
     }
 
     /** The library's own parameters. */
@@ -49,10 +53,12 @@ public final class Parameters {
         List<String> sources = new ArrayList<>();
         Editions editions = null;
         Set<LocalDate> holidays = new TreeSet<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (String name : Resources.list(FOLDER, n -> n.endsWith(".yaml"))) {
             String res = FOLDER + "/" + name;
             JsonNode root = Yaml.resource(res);
             sources.add(res);
+            files.put(res, Yaml.resourceBytes(res));
             switch (name) {
                 case "editions.yaml" -> editions = Editions.from(root, res);
                 case "holidays.yaml" -> holidays.addAll(holidays(root, res));
@@ -62,7 +68,7 @@ public final class Parameters {
         if (editions == null) {
             throw new IllegalStateException("parameters/editions.yaml is missing from the class path");
         }
-        return new Parameters(values, editions, holidays, sources);
+        return new Parameters(values, editions, holidays, sources, files);
     }
 
     /** These parameters with every value, edition and holiday in {@code dir} taking precedence. */
@@ -74,6 +80,7 @@ public final class Parameters {
         Editions eds = editions;
         Set<LocalDate> hol = new TreeSet<>(holidays);
         List<String> src = new ArrayList<>(sources);
+        Map<String, byte[]> bytes = new LinkedHashMap<>(this.files);
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
@@ -83,13 +90,18 @@ public final class Parameters {
         for (Path p : files) {
             JsonNode root = Yaml.file(p);
             src.add(p.toString());
+            try {
+                bytes.put("override/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            } catch (IOException e) {
+                throw new IllegalArgumentException(p + ": cannot be read: " + e.getMessage(), e);
+            }
             switch (p.getFileName().toString()) {
                 case "editions.yaml" -> eds = eds.overriddenBy(Editions.from(root, p.toString()));
                 case "holidays.yaml" -> hol.addAll(holidays(root, p.toString()));
                 default -> load(root, p.toString(), merged);
             }
         }
-        return new Parameters(merged, eds, hol, src);
+        return new Parameters(merged, eds, hol, src, bytes);
     }
 
     private static void load(JsonNode root, String file, Map<String, Parameter> into) {
@@ -144,6 +156,21 @@ public final class Parameters {
     /** The files the values came from, in the order they were applied. */
     public List<String> sources() {
         return List.copyOf(sources);
+    }
+
+    /**
+     * The SHA-256 over the parameter files in the order they were applied: the bundled ones by resource
+     * name, then any override directory's files as {@code override/<path in the directory>}.
+     */
+    public String sha256() {
+        return Digests.sha256OfFiles(files);
+    }
+
+    /** Each parameter file's digest name and its own SHA-256, in the order applied. */
+    public Map<String, String> fileDigests() {
+        Map<String, String> out = new LinkedHashMap<>();
+        files.forEach((name, b) -> out.put(name, Digests.sha256(b)));
+        return out;
     }
 
     /** Every value, for catalogues and hashes. */

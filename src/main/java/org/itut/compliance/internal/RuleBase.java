@@ -39,11 +39,15 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final Map<String, RuleMeta> metas;
     private final List<String> files;
+    private final Map<String, String> sources;
+    private final String sha256;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleMeta> metas, List<String> files) {
+    private RuleBase(KieBase kieBase, Map<String, RuleMeta> metas, Map<String, String> sources, String sha256) {
         this.kieBase = kieBase;
         this.metas = metas;
-        this.files = files;
+        this.files = List.copyOf(sources.keySet());
+        this.sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        this.sha256 = sha256;
     }
 
     /** Builds the rules found on the class path. */
@@ -104,7 +108,9 @@ public final class RuleBase {
         if (metas.isEmpty()) {
             throw new IllegalStateException("the rule base has no rules although " + sources.size() + " rule files were read");
         }
-        return new RuleBase(kieBase, Map.copyOf(metas), List.copyOf(sources.keySet()));
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        sources.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return new RuleBase(kieBase, Map.copyOf(metas), sources, Digests.sha256OfFiles(bytes));
     }
 
     private static String read(String resource) {
@@ -133,6 +139,20 @@ public final class RuleBase {
     /** The rule files, relative to the class path. */
     public List<String> files() {
         return files;
+    }
+
+    /** The SHA-256 over the rule files in path order (see {@link Digests#sha256OfFiles}). */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** The text of a rule file, by its path relative to the class path (as in {@link #files()}). */
+    public String source(String file) {
+        String text = sources.get(file);
+        if (text == null) {
+            throw new IllegalArgumentException("no rule file " + file + " in the rule base; files: " + files);
+        }
+        return text;
     }
 
     /** Every checking rule (not derivations), sorted by id. */

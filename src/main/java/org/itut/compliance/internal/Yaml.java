@@ -30,6 +30,17 @@ final class Yaml {
         }
     }
 
+    static byte[] resourceBytes(String name) {
+        try (InputStream in = Yaml.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the library resource " + name + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read library resource " + name, e);
+        }
+    }
+
     static JsonNode file(Path p) {
         try {
             return MAPPER.readTree(Files.newBufferedReader(p));

@@ -1,0 +1,118 @@
+package org.itut.compliance.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.itut.compliance.ComplianceEngine;
+import org.itut.compliance.Report;
+import org.itut.compliance.facts.Submission;
+import org.itut.compliance.internal.Editions;
+import org.itut.compliance.io.Explanation;
+import org.itut.compliance.io.FactReader;
+import org.itut.compliance.io.InputException;
+import org.itut.compliance.io.InputProblem;
+import org.itut.compliance.io.RuleCatalogue;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code explain RULE [PATH...]}: one rule's citation, paraphrase and parameters, and its outcome per subject. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Explains one rule: its citation, its paraphrase (title, provision-catalogue entries and",
+            "interpretation notes), the dated parameters it reads with their value in each edition, and, for the",
+            "facts given (default: the bundled register), each subject's outcome with the facts behind it."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:explained", "1:internal error", "2:bad usage, unknown rule or bad input"})
+final class ExplainCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RULE", description = "The rule id, e.g. A1-1.6-ca-convener (see the rules command).")
+    String rule;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH",
+            description = "Fact files (.yaml, .yml, .json) or directories of them. Default: the bundled register.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The date to judge on (YYYY-MM-DD). Default: today in Geneva.")
+    String asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Format format = Format.text;
+
+    @Option(names = "--parameters", paramLabel = "DIR",
+            description = "A directory of parameter files that override the bundled notice periods, thresholds, editions and holidays.")
+    Path parameters;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate date;
+        try {
+            date = asOf == null ? LocalDate.now(ZoneId.of("Europe/Zurich")) : LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--as-of: \"" + asOf + "\" is not a date; expected YYYY-MM-DD, e.g. 2026-02-15");
+        }
+        ComplianceEngine engine;
+        try {
+            engine = Cli.engine(parameters);
+        } catch (IllegalArgumentException e) {
+            err.println("itut-compliance: --parameters: " + e.getMessage());
+            err.flush();
+            return Cli.BAD_INPUT;
+        }
+        RuleCatalogue catalogue = RuleCatalogue.of(engine.internal());
+        Optional<RuleCatalogue.Entry> entry = catalogue.entry(rule);
+        if (entry.isEmpty()) {
+            List<String> like = catalogue.entries().stream().map(RuleCatalogue.Entry::id)
+                    .filter(id -> id.toLowerCase(Locale.ROOT).contains(rule.toLowerCase(Locale.ROOT))).toList();
+            err.println("itut-compliance: no rule \"" + rule + "\"" + (like.isEmpty()
+                    ? "; list the rules with: itut-compliance rules"
+                    : "; did you mean " + String.join(", ", like.subList(0, Math.min(10, like.size())))
+                    + (like.size() > 10 ? " (and " + (like.size() - 10) + " more)" : "") + "?"));
+            err.flush();
+            return Cli.BAD_INPUT;
+        }
+        Submission submission;
+        try {
+            submission = paths.isEmpty() ? FactReader.readRegister() : FactReader.read(paths);
+        } catch (InputException e) {
+            err.println("itut-compliance: the input has " + e.problems().size()
+                    + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was evaluated:");
+            for (InputProblem p : e.problems()) {
+                err.println("  " + p);
+            }
+            err.flush();
+            return Cli.BAD_INPUT;
+        }
+        String description = (paths.isEmpty() ? "bundled register" : paths.size() + (paths.size() == 1 ? " path" : " paths"))
+                + ", " + submission.size() + " facts";
+        ConsoleProgress progress = Cli.progress(err, submission);
+        Report report = engine.evaluate(submission, date, progress);
+        if (progress != null) {
+            progress.done();
+        }
+        RuleCatalogue.Entry e = entry.get();
+        Editions editions = engine.internal().parameters().editions();
+        List<Editions.Edition> eds = editions.knows(e.instrumentKey()) ? editions.editions(e.instrumentKey()) : List.of();
+        Explanation x = new Explanation(e, catalogue.fileNotes(e.info().file()), eds, report, submission, description);
+        out.print(format == Format.json ? x.json() : x.text());
+        out.flush();
+        return Cli.CLEAN;
+    }
+}

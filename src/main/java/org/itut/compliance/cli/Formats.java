@@ -1,0 +1,27 @@
+package org.itut.compliance.cli;
+
+import org.itut.compliance.Report;
+import org.itut.compliance.facts.Submission;
+import org.itut.compliance.io.ReportHtml;
+import org.itut.compliance.io.ReportJson;
+import org.itut.compliance.io.ReportJunit;
+import org.itut.compliance.io.ReportMarkdown;
+import org.itut.compliance.io.ReportSarif;
+import org.itut.compliance.io.ReportText;
+
+/** Writes a report in the format {@code check --format} names. */
+final class Formats {
+    private Formats() {
+    }
+
+    static String render(CheckCommand.Format format, Report report, Submission submission, String description) {
+        return switch (format) {
+            case text -> ReportText.write(report, description);
+            case json -> ReportJson.write(report);
+            case sarif -> ReportSarif.write(report, submission);
+            case junit -> ReportJunit.write(report, submission);
+            case markdown -> ReportMarkdown.write(report, submission, description);
+            case html -> ReportHtml.write(report, submission, description);
+        };
+    }
+}

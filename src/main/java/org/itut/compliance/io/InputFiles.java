@@ -1,0 +1,79 @@
+package org.itut.compliance.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.itut.compliance.internal.Digests;
+
+/**
+ * The fact files an evaluation read, with their SHA-256, for evaluation records. Directories expand
+ * as {@link FactReader#read(List)} expands them: every {@code .yaml}, {@code .yml} and {@code .json}
+ * file below, in path order; names are written as the reader writes them in problems and origins.
+ */
+public final class InputFiles {
+
+    /**
+     * One file read.
+     *
+     * @param file   its name as the reader gives it (the path as typed, or {@code register/...} for the bundled register)
+     * @param sha256 the lower-case hex SHA-256 of its bytes
+     * @param bytes  its size
+     */
+    public record InputFile(String file, String sha256, long bytes) {
+    }
+
+    private InputFiles() {
+    }
+
+    /** The files below {@code paths}, hashed. */
+    public static List<InputFile> of(List<Path> paths) throws IOException {
+        List<InputFile> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> files;
+                try (Stream<Path> s = Files.walk(p)) {
+                    files = s.filter(Files::isRegularFile).filter(f -> isFactName(f.getFileName().toString())).sorted().toList();
+                }
+                for (Path f : files) {
+                    out.add(hash(f.toString(), Files.readAllBytes(f)));
+                }
+            } else {
+                out.add(hash(p.toString(), Files.readAllBytes(p)));
+            }
+        }
+        return out;
+    }
+
+    /** The files of the bundled register, hashed. */
+    public static List<InputFile> register() {
+        List<InputFile> out = new ArrayList<>();
+        for (String name : Resources.list(FactReader.REGISTER, InputFiles::isFactName)) {
+            String res = FactReader.REGISTER + "/" + name;
+            try (InputStream in = InputFiles.class.getClassLoader().getResourceAsStream(res)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + res);
+                }
+                out.add(hash(res, in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    private static InputFile hash(String name, byte[] bytes) {
+        return new InputFile(name, Digests.sha256(bytes), bytes.length);
+    }
+
+    static boolean isFactName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+    }
+}

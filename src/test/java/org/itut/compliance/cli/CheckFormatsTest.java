@@ -1,0 +1,130 @@
+package org.itut.compliance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.itut.compliance.Finding;
+import org.itut.compliance.Report;
+import org.itut.compliance.TestEngine;
+import org.itut.compliance.io.FactReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** {@code check --format}: every format is written, deterministic, and well formed. */
+class CheckFormatsTest {
+    private static final String AS_OF = "2026-02-15";
+
+    @ParameterizedTest
+    @EnumSource(CheckCommand.Format.class)
+    void should_write_equal_reports_for_equal_inputs(CheckCommand.Format format) {
+        // GIVEN the bundled register, WHEN it is checked twice in the same format
+        CliRun.Result a = CliRun.run("check", "--as-of", AS_OF, "--format", format.name());
+        CliRun.Result b = CliRun.run("check", "--as-of", AS_OF, "--format", format.name());
+        // THEN both runs succeed quietly and write the same bytes
+        assertThat(a.code()).as(a.err()).isIn(Cli.CLEAN, Cli.FINDINGS);
+        assertThat(a.err()).isEmpty();
+        assertThat(a.out()).isNotBlank().isEqualTo(b.out());
+    }
+
+    @Test
+    void should_write_sarif_with_a_descriptor_per_rule_and_located_results() throws Exception {
+        // GIVEN the register WHEN checked as SARIF
+        JsonNode sarif = new ObjectMapper().readTree(CliRun.run("check", "--as-of", AS_OF, "--format", "sarif").out());
+        Report report = TestEngine.get().evaluate(FactReader.readRegister(), java.time.LocalDate.parse(AS_OF));
+        // THEN it is a SARIF 2.1.0 log with one run, one descriptor per rule and one result per finding
+        assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+        JsonNode run = sarif.path("runs").get(0);
+        JsonNode rules = run.path("tool").path("driver").path("rules");
+        assertThat(rules.size()).isEqualTo(report.rules().size());
+        for (int i = 0; i < rules.size(); i++) {
+            assertThat(rules.get(i).path("id").asText()).isEqualTo(report.rules().get(i).id());
+            assertThat(rules.get(i).path("help").path("text").asText()).contains("Cites ");
+            assertThat(rules.get(i).path("defaultConfiguration").path("level").asText()).isIn("error", "warning", "note");
+        }
+        JsonNode results = run.path("results");
+        assertThat(results.size()).isEqualTo(report.findings().size());
+        for (int i = 0; i < results.size(); i++) {
+            JsonNode r = results.get(i);
+            Finding f = report.findings().get(i);
+            assertThat(r.path("ruleId").asText()).isEqualTo(f.rule());
+            assertThat(rules.get(r.path("ruleIndex").asInt()).path("id").asText()).isEqualTo(f.rule());
+            assertThat(r.path("kind").asText()).isIn("pass", "fail", "open", "informational", "notApplicable", "review");
+            // SARIF 2.1.0 3.27.10: a result whose kind is not "fail" has level "none"
+            if (!r.path("kind").asText().equals("fail")) {
+                assertThat(r.path("level").asText()).isEqualTo("none");
+            }
+            assertThat(r.path("message").path("text").asText()).contains(f.message());
+            JsonNode logical = r.path("locations").get(0).path("logicalLocations").get(0);
+            assertThat(logical.path("name").asText()).isEqualTo(f.subject());
+        }
+        // and the JCG's findings point at the file and line its facts were read from
+        JsonNode jcg = null;
+        for (JsonNode r : results) {
+            if (r.path("locations").get(0).path("logicalLocations").get(0).path("name").asText().equals("JCG-IoTSec")) {
+                jcg = r;
+            }
+        }
+        assertThat(jcg).isNotNull();
+        JsonNode physical = jcg.path("locations").get(0).path("physicalLocation");
+        assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("register/000-tsb-circular-67.yaml");
+        assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(6);
+        assertThat(jcg.path("locations").get(0).path("logicalLocations").get(0).path("kind").asText()).isEqualTo("group");
+    }
+
+    @Test
+    void should_write_junit_xml_with_a_test_case_per_rule_and_subject() throws Exception {
+        // GIVEN the register WHEN checked as JUnit XML
+        String xml = CliRun.run("check", "--as-of", AS_OF, "--format", "junit").out();
+        Report report = TestEngine.get().evaluate(FactReader.readRegister(), java.time.LocalDate.parse(AS_OF));
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        // THEN it parses, and it has one test case per rule and subject (plus one per rule without a subject)
+        Element root = doc.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("testsuites");
+        Set<String> pairs = new HashSet<>();
+        report.findings().forEach(f -> pairs.add(f.rule() + "|" + f.subject()));
+        long rulesWithout = report.rules().stream().filter(r -> report.findingsOf(r.id()).isEmpty()).count();
+        NodeList cases = doc.getElementsByTagName("testcase");
+        assertThat(cases.getLength()).isEqualTo(pairs.size() + (int) rulesWithout);
+        assertThat(Integer.parseInt(root.getAttribute("tests"))).isEqualTo(cases.getLength());
+        assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(report.rules().size());
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element c = (Element) cases.item(i);
+            assertThat(pairs.contains(c.getAttribute("classname") + "|" + c.getAttribute("name"))
+                    || c.getAttribute("name").equals("(no subject in the submission)")).as(c.getAttribute("classname")).isTrue();
+        }
+    }
+
+    @Test
+    void should_write_a_self_contained_html_page() {
+        // GIVEN the register WHEN checked as HTML
+        String html = CliRun.run("check", "--as-of", AS_OF, "--format", "html").out();
+        // THEN it is one page with the summary, the timeline and the findings, fetching nothing
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg class=\"timeline\"", "id=\"summary\"", "id=\"findings\"",
+                "default-src 'none'");
+        assertThat(html).doesNotContain("http://", "https://", "<script", "<link", "src=\"");
+    }
+
+    @Test
+    void should_write_markdown_with_summary_and_findings_by_group() {
+        // GIVEN the register WHEN checked as Markdown
+        String md = CliRun.run("check", "--as-of", AS_OF, "--format", "markdown").out();
+        // THEN it has the summary table and a section per group with a findings table
+        assertThat(md).startsWith("# ITU-T compliance report").contains("## Summary", "| PASS | ", "## Findings by group",
+                "### JCG-IoTSec — Joint Correspondence Group on IoT security", "| Outcome | Rule | Subject |",
+                "`register/000-tsb-circular-67.yaml:6`");
+    }
+}
