@@ -6,6 +6,12 @@ public enum Position {
     NOT_SUPPORT,
     /** No box ticked for this subject. */
     NONE,
+    /**
+     * An explicit abstention: the reply says it takes no position. Not explicit support or
+     * non-support, so not counted where only those are; a response that is not in agreement where
+     * all Member States responding are counted (Res. 1 (2016) 7.2.3).
+     */
+    ABSTAIN,
     /** Both boxes ticked, or otherwise unreadable. */
     UNCLEAR
 }

@@ -14,18 +14,12 @@ import java.util.Optional;
 public record Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents,
                          List<Decision> decisions, List<Consultation> consultations, List<Reply> replies,
                          List<Inventory> inventories, Map<String, Origin> origins,
+                         List<QuestionDraft> questions, List<DraftRecommendation> recommendations,
+                         List<ConsultationResult> results,
                          // Meeting and document details (docs/facts-meetings.md), each keyed by the id of its meeting, document or group.
                          List<MeetingArrangements> arrangements, List<DocumentHandling> handling,
                          List<LiaisonDetails> liaisons, List<ReportDetails> reportDetails,
                          List<ParticipantList> participantLists, List<LeaderDetails> leaderDetails) {
-
-    /** A submission without meeting and document details. */
-    public Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents, List<Decision> decisions,
-                      List<Consultation> consultations, List<Reply> replies, List<Inventory> inventories,
-                      Map<String, Origin> origins) {
-        this(groups, meetings, documents, decisions, consultations, replies, inventories, origins,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-    }
 
     public Submission {
         groups = List.copyOf(groups);
@@ -36,12 +30,32 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         replies = List.copyOf(replies);
         inventories = List.copyOf(inventories);
         origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
-        arrangements = List.copyOf(arrangements);
-        handling = List.copyOf(handling);
-        liaisons = List.copyOf(liaisons);
-        reportDetails = List.copyOf(reportDetails);
-        participantLists = List.copyOf(participantLists);
-        leaderDetails = List.copyOf(leaderDetails);
+        questions = questions == null ? List.of() : List.copyOf(questions);
+        recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+        results = results == null ? List.of() : List.copyOf(results);
+        arrangements = arrangements == null ? List.of() : List.copyOf(arrangements);
+        handling = handling == null ? List.of() : List.copyOf(handling);
+        liaisons = liaisons == null ? List.of() : List.copyOf(liaisons);
+        reportDetails = reportDetails == null ? List.of() : List.copyOf(reportDetails);
+        participantLists = participantLists == null ? List.of() : List.copyOf(participantLists);
+        leaderDetails = leaderDetails == null ? List.of() : List.copyOf(leaderDetails);
+    }
+
+    /** A submission without meeting and document details. */
+    public Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents,
+                      List<Decision> decisions, List<Consultation> consultations, List<Reply> replies,
+                      List<Inventory> inventories, Map<String, Origin> origins, List<QuestionDraft> questions,
+                      List<DraftRecommendation> recommendations, List<ConsultationResult> results) {
+        this(groups, meetings, documents, decisions, consultations, replies, inventories, origins, questions,
+                recommendations, results, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A submission without draft Questions, draft Recommendations or consultation results. */
+    public Submission(List<Group> groups, List<Meeting> meetings, List<Document> documents,
+                      List<Decision> decisions, List<Consultation> consultations, List<Reply> replies,
+                      List<Inventory> inventories, Map<String, Origin> origins) {
+        this(groups, meetings, documents, decisions, consultations, replies, inventories, origins,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Builder builder() {
@@ -49,8 +63,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
     }
 
     /**
-     * Every fact, in a stable order: groups, meetings, documents, decisions, consultations, replies, inventories,
-     * then the meeting and document details.
+     * Every fact, in a stable order: groups, meetings, documents, decisions, consultations, replies,
+     * inventories, draft Questions, draft Recommendations, consultation results, then the meeting and document
+     * details.
      */
     public List<Object> all() {
         List<Object> all = new ArrayList<>();
@@ -61,6 +76,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         all.addAll(consultations);
         all.addAll(replies);
         all.addAll(inventories);
+        all.addAll(questions);
+        all.addAll(recommendations);
+        all.addAll(results);
         all.addAll(arrangements);
         all.addAll(handling);
         all.addAll(liaisons);
@@ -72,8 +90,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
 
     public int size() {
         return groups.size() + meetings.size() + documents.size() + decisions.size() + consultations.size()
-                + replies.size() + inventories.size() + arrangements.size() + handling.size() + liaisons.size()
-                + reportDetails.size() + participantLists.size() + leaderDetails.size();
+                + replies.size() + inventories.size() + questions.size() + recommendations.size() + results.size()
+                + arrangements.size() + handling.size() + liaisons.size() + reportDetails.size() + participantLists.size()
+                + leaderDetails.size();
     }
 
     public Optional<Group> group(String id) {
@@ -99,6 +118,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         private final List<Reply> replies = new ArrayList<>();
         private final List<Inventory> inventories = new ArrayList<>();
         private final Map<String, Origin> origins = new LinkedHashMap<>();
+        private final List<QuestionDraft> questions = new ArrayList<>();
+        private final List<DraftRecommendation> recommendations = new ArrayList<>();
+        private final List<ConsultationResult> results = new ArrayList<>();
         private final List<MeetingArrangements> arrangements = new ArrayList<>();
         private final List<DocumentHandling> handling = new ArrayList<>();
         private final List<LiaisonDetails> liaisons = new ArrayList<>();
@@ -114,6 +136,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
         public Builder reply(Reply r) { replies.add(r); return this; }
         public Builder inventory(Inventory i) { inventories.add(i); return this; }
         public Builder origin(String id, Origin o) { origins.putIfAbsent(id, o); return this; }
+        public Builder question(QuestionDraft q) { questions.add(q); return this; }
+        public Builder recommendation(DraftRecommendation r) { recommendations.add(r); return this; }
+        public Builder result(ConsultationResult r) { results.add(r); return this; }
         public Builder arrangements(MeetingArrangements a) { arrangements.add(a); return this; }
         public Builder handling(DocumentHandling h) { handling.add(h); return this; }
         public Builder liaison(LiaisonDetails l) { liaisons.add(l); return this; }
@@ -130,6 +155,9 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
             consultations.addAll(other.consultations);
             replies.addAll(other.replies);
             inventories.addAll(other.inventories);
+            questions.addAll(other.questions);
+            recommendations.addAll(other.recommendations);
+            results.addAll(other.results);
             arrangements.addAll(other.arrangements);
             handling.addAll(other.handling);
             liaisons.addAll(other.liaisons);
@@ -142,7 +170,8 @@ public record Submission(List<Group> groups, List<Meeting> meetings, List<Docume
 
         public Submission build() {
             return new Submission(groups, meetings, documents, decisions, consultations, replies, inventories, origins,
-                    arrangements, handling, liaisons, reportDetails, participantLists, leaderDetails);
+                    questions, recommendations, results, arrangements, handling, liaisons, reportDetails, participantLists,
+                    leaderDetails);
         }
     }
 }

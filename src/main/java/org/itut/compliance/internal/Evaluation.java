@@ -86,6 +86,36 @@ public final class Evaluation {
     }
 
     /**
+     * Why the text the firing rule encodes does not govern an act on {@code act} (a later edition
+     * applies whose text is not encoded, or the rule's edition was not yet in force), or {@code null}
+     * when it governs or the date is unknown. Lets a rule's determination agree with its findings.
+     */
+    public String notGoverning(RuleContext kcontext, LocalDate act) {
+        RuleMeta m = citable(meta(kcontext));
+        if (m.termsOfReference() || act == null) {
+            return null;
+        }
+        Citations.Resolved r = Citations.resolve(parameters.editions(), m, act);
+        return r.override() == null ? null : r.reason();
+    }
+
+    /** The citation of the firing rule for an act on {@code act}, e.g. {@code WTSA Res. 1 (Rev. Geneva, 2022) clause 7.3.2}. */
+    public String reference(RuleContext kcontext, LocalDate act) {
+        return Citations.resolve(parameters.editions(), citable(meta(kcontext)), act).citation().reference();
+    }
+
+    /** A derivation's metadata completed so that only its instrument, edition and clause decide the resolution. */
+    private static RuleMeta citable(RuleMeta m) {
+        if (!m.derivation()) {
+            return m;
+        }
+        return new RuleMeta(m.id(), m.instrument(), m.edition(), m.clause() == null ? "" : m.clause(), m.textEdition(),
+                m.textClause(), m.title() == null ? m.id() : m.title(), m.level(),
+                m.status() == null ? org.itut.compliance.Status.VERIFIED : m.status(), m.catalogue(), m.parameters(),
+                m.file(), true);
+    }
+
+    /**
      * The period {@code name} from the edition of the firing rule's instrument that applies to an act
      * on {@code actDate} (the rule's own edition when the date is unknown).
      */

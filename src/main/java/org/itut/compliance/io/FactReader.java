@@ -39,6 +39,37 @@ import org.itut.compliance.facts.ReportDetails;
 import org.itut.compliance.facts.ReportItem;
 import org.itut.compliance.facts.TdExemption;
 import org.itut.compliance.facts.WorkItemKind;
+import org.itut.compliance.facts.ApprovalAnnouncement;
+import org.itut.compliance.facts.ApprovalProcess;
+import org.itut.compliance.facts.ApprovalStep;
+import org.itut.compliance.facts.ChangeKind;
+import org.itut.compliance.facts.CommentKind;
+import org.itut.compliance.facts.ConsultationResult;
+import org.itut.compliance.facts.DecisionBasis;
+import org.itut.compliance.facts.DraftRecommendation;
+import org.itut.compliance.facts.MeetingDecision;
+import org.itut.compliance.facts.MoreTime;
+import org.itut.compliance.facts.Objection;
+import org.itut.compliance.facts.PreviousApproval;
+import org.itut.compliance.facts.ProposalItem;
+import org.itut.compliance.facts.QuestionDraft;
+import org.itut.compliance.facts.QuestionKind;
+import org.itut.compliance.facts.QuestionOrigin;
+import org.itut.compliance.facts.QuestionState;
+import org.itut.compliance.facts.RecommendationCategory;
+import org.itut.compliance.facts.RecommendationDeletion;
+import org.itut.compliance.facts.RecommendationTopic;
+import org.itut.compliance.facts.ResultNotice;
+import org.itut.compliance.facts.ResultState;
+import org.itut.compliance.facts.ReviewComment;
+import org.itut.compliance.facts.ReviewStage;
+import org.itut.compliance.facts.ReviewWindow;
+import org.itut.compliance.facts.SelectionChange;
+import org.itut.compliance.facts.SgQuestionOutcome;
+import org.itut.compliance.facts.StageOutcome;
+import org.itut.compliance.facts.SupportKind;
+import org.itut.compliance.facts.Supporter;
+import org.itut.compliance.facts.UrgencyWaiver;
 import org.itut.compliance.facts.ClauseReference;
 import org.itut.compliance.facts.Consultation;
 import org.itut.compliance.facts.ConsultationProcedure;
@@ -194,7 +225,7 @@ public final class FactReader {
             this.problems = problems;
         }
 
-        private enum Kind { GROUP, MEETING, DOCUMENT, DECISION, CONSULTATION, REPLY }
+        private enum Kind { GROUP, MEETING, DOCUMENT, DECISION, CONSULTATION, REPLY, DRAFT_QUESTION, RECOMMENDATION, RESULT }
 
         private record Declared(Kind kind, String file, int line, String path) {
         }
@@ -204,7 +235,8 @@ public final class FactReader {
 
         void file(String file, Node root) {
             Obj top = Obj.of(file, "", root, problems,
-                    "facts (groups, meetings, documents, decisions, consultations, replies, inventories, participantLists)");
+                    "facts (groups, meetings, documents, decisions, consultations, replies, inventories, questions,"
+                            + " recommendations, consultationResults, participantLists)");
             if (top == null) {
                 return;
             }
@@ -216,7 +248,12 @@ public final class FactReader {
             top.objs("consultations", "a consultation").forEach(this::consultation);
             top.objs("replies", "a reply to a consultation").forEach(this::reply);
             top.objs("inventories", "a complete-inventory declaration").forEach(this::inventory);
-            top.objs("participantLists", "a participating entity's list of participants").forEach(this::participantList);
+            top.objs("questions", "a draft Question (see docs/facts-approvals.md)").forEach(this::question);
+            top.objs("recommendations", "a draft Recommendation (see docs/facts-approvals.md)").forEach(this::recommendation);
+            top.objs("consultationResults", "the announced result of a consultation (see docs/facts-approvals.md)")
+                    .forEach(this::consultationResult);
+            top.objs("participantLists", "a participating entity's list of participants (see docs/facts-meetings.md)")
+                    .forEach(this::participantList);
             top.done();
         }
 
@@ -584,6 +621,265 @@ public final class FactReader {
                 Inventory i = construct(o, () -> new Inventory(source, kinds, from, to));
                 if (i != null) {
                     builder.inventory(i);
+                }
+            }
+        }
+
+        // ---- Approvals (docs/facts-approvals.md) ------------------------------------------------
+
+        private void question(Obj o) {
+            String id = id(o, Kind.DRAFT_QUESTION);
+            String question = o.text("question", true, "the id of the Question (a group of kind QUESTION)");
+            ref(o, "question", question, Kind.GROUP);
+            QuestionKind kind = o.enumValue("kind", QuestionKind.class, false);
+            List<String> merges = o.texts("merges", "ids of the Questions merged into it");
+            refs(o, "merges", merges, Kind.GROUP);
+            String title = o.text("title", false, "the title of the draft");
+            QuestionOrigin origin = o.enumValue("origin", QuestionOrigin.class, false);
+            String proposal = o.text("proposal", false, "the id of the proposing document");
+            ref(o, "proposal", proposal, Kind.DOCUMENT);
+            List<ProposalItem> content = o.has("proposalContent") ? o.enums("proposalContent", ProposalItem.class) : null;
+            var distributed = o.date("distributed");
+            String meeting = o.text("meeting", false, "the id of the study-group meeting that considered it");
+            ref(o, "meeting", meeting, Kind.MEETING);
+            SgQuestionOutcome outcome = o.enumValue("sgOutcome", SgQuestionOutcome.class, false);
+            DecisionBasis basis = o.enumValue("sgBasis", DecisionBasis.class, false);
+            var sgDate = o.date("sgDate");
+            List<Supporter> supporters = null;
+            if (o.has("supporters")) {
+                supporters = new ArrayList<>();
+                for (Obj s : o.objs("supporters", "a supporter")) {
+                    String entity = s.text("entity", true, "the supporting member, as named");
+                    MemberKind mk = s.enumValue("memberKind", MemberKind.class, true);
+                    List<SupportKind> support = s.enums("support", SupportKind.class);
+                    s.done();
+                    if (entity != null && mk != null) {
+                        Supporter sup = construct(s, () -> new Supporter(entity, mk, support));
+                        if (sup != null) {
+                            supporters.add(sup);
+                        }
+                    }
+                }
+            }
+            Boolean recorded = o.bool("supportersRecorded");
+            String announcedBy = o.text("announcedBy", false, "the id of the circular announcing the approval or deletion");
+            ref(o, "announcedBy", announcedBy, Kind.DOCUMENT);
+            UrgencyWaiver urgency = null;
+            Obj u = o.obj("urgency", "the Director's urgency waiver of TSAG review");
+            if (u != null) {
+                var on = u.date("on");
+                Boolean consulted = u.bool("tsagChairConsulted");
+                u.done();
+                urgency = new UrgencyWaiver(on, consulted);
+            }
+            QuestionState state = o.enumValue("state", QuestionState.class, false);
+            o.done();
+            if (id != null && question != null) {
+                List<Supporter> sups = supporters;
+                UrgencyWaiver w = urgency;
+                QuestionDraft q = construct(o, () -> new QuestionDraft(id, question, kind, merges, title, origin, proposal,
+                        content, distributed, meeting, outcome, basis, sgDate, sups, recorded, announcedBy, w, state));
+                if (q != null) {
+                    builder.question(q);
+                }
+            }
+        }
+
+        private void recommendation(Obj o) {
+            String id = id(o, Kind.RECOMMENDATION);
+            String title = o.text("title", false, "the title");
+            String question = o.text("question", false, "the id of the Question responsible");
+            ref(o, "question", question, Kind.GROUP);
+            String sg = o.text("studyGroup", false, "the id of the study group");
+            ref(o, "studyGroup", sg, Kind.GROUP);
+            ApprovalProcess process = o.enumValue("process", ApprovalProcess.class, false);
+            List<RecommendationTopic> topics = o.has("topics") ? o.enums("topics", RecommendationTopic.class) : null;
+            RecommendationCategory category = o.enumValue("category", RecommendationCategory.class, false);
+            SelectionChange selection = null;
+            Obj sel = o.obj("selection", "a decision that switched the approval process");
+            if (sel != null) {
+                var date = sel.date("date");
+                String meeting = sel.text("meeting", false, "the id of the deciding meeting");
+                ref(sel, "meeting", meeting, Kind.MEETING);
+                DecisionBasis basis = sel.enumValue("basis", DecisionBasis.class, false);
+                Boolean written = sel.bool("written");
+                Boolean reasons = sel.bool("reasons");
+                Boolean seconded = sel.bool("seconded");
+                sel.done();
+                selection = new SelectionChange(date, meeting, basis, written, reasons, seconded);
+            }
+            ApprovalStep consent = step(o.obj("consent", "the AAP consent"));
+            ApprovalStep determination = step(o.obj("determination", "the TAP determination"));
+            Boolean summary = o.bool("summary");
+            var finalText = o.date("finalText");
+            ReviewWindow lastCall = window(o.obj("lastCall", "the AAP Last Call"));
+            ReviewWindow review = window(o.obj("additionalReview", "the AAP Additional Review"));
+            var revisedText = o.date("revisedText");
+            List<ReviewComment> comments = new ArrayList<>();
+            for (Obj c : o.objs("comments", "a comment received in AAP")) {
+                ReviewStage stage = c.enumValue("stage", ReviewStage.class, true);
+                CommentKind kind = c.enumValue("kind", CommentKind.class, false);
+                String from = c.text("from", false, "the commenting entity, as named");
+                var received = c.date("received");
+                c.done();
+                if (stage != null) {
+                    comments.add(new ReviewComment(stage, kind, from, received));
+                }
+            }
+            String approvalMeeting = o.text("approvalMeeting", false, "the id of the meeting that considers it for approval");
+            ref(o, "approvalMeeting", approvalMeeting, Kind.MEETING);
+            ApprovalAnnouncement announcement = null;
+            Obj a = o.obj("announcement", "the announcement of its consideration at the approval meeting");
+            if (a != null) {
+                String doc = a.text("document", false, "the id of the announcing document");
+                ref(a, "document", doc, Kind.DOCUMENT);
+                var date = a.date("date");
+                Boolean withSummary = a.bool("summary");
+                a.done();
+                announcement = new ApprovalAnnouncement(doc, date, withSummary);
+            }
+            var translations = o.date("translations");
+            String commentsDocument = o.text("commentsDocument", false, "the id of the TD compiling the consultation comments");
+            ref(o, "commentsDocument", commentsDocument, Kind.DOCUMENT);
+            MeetingDecision decision = null;
+            Obj d = o.obj("decision", "the decision at the approval meeting");
+            if (d != null) {
+                var date = d.date("date");
+                ResultState recorded = d.enumValue("recorded", ResultState.class, false);
+                List<String> opposing = d.texts("opposing", "Member States present that opposed, as named");
+                List<String> others = d.texts("opposingOthers", "other members present that opposed, as named");
+                List<String> abstaining = d.texts("abstaining", "delegations that abstained, as named");
+                List<String> reservations = d.texts("reservations", "delegations that registered a reservation, as named");
+                Boolean policy = d.bool("policyDeclaration");
+                MoreTime moreTime = null;
+                Obj m = d.obj("moreTime", "a request for more time");
+                if (m != null) {
+                    List<String> by = m.texts("requestedBy", "requesting Member States, as named");
+                    var on = m.date("requestedOn");
+                    List<Objection> oppositions = objections(m, "oppositions");
+                    m.done();
+                    moreTime = new MoreTime(by, on, oppositions);
+                }
+                d.done();
+                decision = new MeetingDecision(date, recorded, opposing, others, abstaining, reservations, policy, moreTime);
+            }
+            ResultNotice result = notice(o.obj("result", "the circular announcing the result"));
+            PreviousApproval previous = null;
+            Obj p = o.obj("previous", "the previous approval of the same text");
+            if (p != null) {
+                var date = p.date("date");
+                ChangeKind change = p.enumValue("change", ChangeKind.class, false);
+                p.done();
+                previous = new PreviousApproval(date, change);
+            }
+            RecommendationDeletion deletion = null;
+            Obj del = o.obj("deletion", "a proposed deletion");
+            if (del != null) {
+                String meeting = del.text("meeting", false, "the id of the meeting that agreed the deletion");
+                ref(del, "meeting", meeting, Kind.MEETING);
+                Boolean unopposed = del.bool("unopposed");
+                List<String> opposing = del.texts("opposing", "Member States present that opposed, as named");
+                String circular = del.text("circular", false, "the id of the circular announcing the agreement");
+                ref(del, "circular", circular, Kind.DOCUMENT);
+                var circularOn = del.date("circularOn");
+                List<Objection> objections = objections(del, "objections");
+                ResultNotice res = notice(del.obj("result", "the circular announcing the result of the deletion"));
+                del.done();
+                deletion = new RecommendationDeletion(meeting, unopposed, opposing, circular, circularOn, objections, res);
+            }
+            o.done();
+            if (id != null) {
+                SelectionChange fs = selection;
+                ApprovalAnnouncement fa = announcement;
+                MeetingDecision fd = decision;
+                PreviousApproval fp = previous;
+                RecommendationDeletion fdel = deletion;
+                DraftRecommendation r = construct(o, () -> new DraftRecommendation(id, title, question, sg, process, topics,
+                        category, fs, consent, determination, summary, finalText, lastCall, review, revisedText, comments,
+                        approvalMeeting, fa, translations, commentsDocument, fd, result, fp, fdel));
+                if (r != null) {
+                    builder.recommendation(r);
+                }
+            }
+        }
+
+        private ApprovalStep step(Obj o) {
+            if (o == null) {
+                return null;
+            }
+            String meeting = o.text("meeting", false, "the id of the meeting");
+            ref(o, "meeting", meeting, Kind.MEETING);
+            var date = o.date("date");
+            o.done();
+            return new ApprovalStep(meeting, date);
+        }
+
+        private ReviewWindow window(Obj o) {
+            if (o == null) {
+                return null;
+            }
+            var start = o.date("start");
+            var end = o.date("end");
+            String doc = o.text("announcement", false, "the id of the announcing document");
+            ref(o, "announcement", doc, Kind.DOCUMENT);
+            StageOutcome outcome = o.enumValue("outcome", StageOutcome.class, false);
+            o.done();
+            return new ReviewWindow(start, end, doc, outcome);
+        }
+
+        private ResultNotice notice(Obj o) {
+            if (o == null) {
+                return null;
+            }
+            String doc = o.text("document", false, "the id of the circular");
+            ref(o, "document", doc, Kind.DOCUMENT);
+            var date = o.date("date");
+            ResultState announced = o.enumValue("announced", ResultState.class, false);
+            o.done();
+            return new ResultNotice(doc, date, announced);
+        }
+
+        private List<Objection> objections(Obj o, String key) {
+            List<Objection> out = new ArrayList<>();
+            for (Obj x : o.objs(key, "an objection")) {
+                String from = x.text("from", true, "the objecting entity, as named");
+                MemberKind mk = x.enumValue("memberKind", MemberKind.class, true);
+                var received = x.date("received");
+                x.done();
+                if (from != null && mk != null) {
+                    Objection obj = construct(x, () -> new Objection(from, mk, received));
+                    if (obj != null) {
+                        out.add(obj);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void consultationResult(Obj o) {
+            String id = id(o, Kind.RESULT);
+            String consultation = o.text("consultation", true, "the id of the consultation");
+            ref(o, "consultation", consultation, Kind.CONSULTATION);
+            String document = o.text("document", false, "the id of the announcing document");
+            ref(o, "document", document, Kind.DOCUMENT);
+            var date = o.date("date");
+            Map<String, ResultState> outcomes = o.map("outcomes", "subject ids to announced results",
+                    t -> ResultState.valueOf(t.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')),
+                    "one of " + Obj.names(ResultState.class));
+            String forwarded = o.text("commentsForwarded", false, "the id of the document forwarding the comments");
+            ref(o, "commentsForwarded", forwarded, Kind.DOCUMENT);
+            var forwardedOn = o.date("commentsForwardedOn");
+            o.done();
+            if (consultation != null) {
+                for (String subject : outcomes.keySet()) {
+                    positionRefs.add(new Ref(o.file(), o.line(), o.path("outcomes." + subject), subject, Set.of(), consultation));
+                }
+            }
+            if (id != null && consultation != null) {
+                ConsultationResult r = construct(o, () -> new ConsultationResult(id, consultation, document, date, outcomes,
+                        forwarded, forwardedOn));
+                if (r != null) {
+                    builder.result(r);
                 }
             }
         }

@@ -36,11 +36,14 @@ class ComplianceAssertionsTest {
 
     @Test
     void should_pass_on_a_clean_report() throws Exception {
-        // GIVEN the bundled register, whose correspondence group has a convener, judged by the A.1 1.6 rules only
-        // (other rule areas rightly leave register facts indeterminate, e.g. the JCG report's TD availability)
-        Report all = TestEngine.get().evaluate(FactReader.readRegister(), AS_OF);
-        Report report = new Report(all.asOf(), all.findings().stream().filter(f -> f.rule().startsWith("A1-1.6-")).toList(),
-                all.determinations(), all.rules(), all.editions());
+        // GIVEN the bundled register, whose correspondence group has a convener, judged without the approval
+        // rules (Res. 1 sections 7-9, A.8), whose INDETERMINATE findings on the register are required by
+        // procedures.md §4.4 and checked in Circular101Test, and without the meeting, document and rapporteur rules,
+        // whose INDETERMINATE findings on the register are required by §4.0-§4.2 (MeetingsAndDocumentsRegisterTest)
+        Report full = TestEngine.get().evaluate(FactReader.readRegister(), AS_OF);
+        Report report = new Report(full.asOf(), full.findings().stream().filter(f -> !f.rule().matches("^(RES1-[789]\\.|A8-).*"))
+                .filter(f -> !f.rule().matches("^(A1-(1\\.[13457]\\.|2\\.3\\.3|3\\.|AppI-)|RES1-(4\\.7|5\\.2|6\\.1)-).*"))
+                .toList(), full.determinations(), full.rules(), full.editions());
         // THEN
         assertThat(report).hasNoViolations().hasNoIndeterminate()
                 .hasFinding("A1-1.6-ca-convener").about("JCG-IoTSec").withOutcome(PASS).citing("1.6").hasCount(1);

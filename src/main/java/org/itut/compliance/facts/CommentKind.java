@@ -1,0 +1,4 @@
+package org.itut.compliance.facts;
+
+/** How TSB and the study-group chairman classed a comment (A.8 (2008) 4.4). */
+public enum CommentKind { TYPOGRAPHICAL, SUBSTANTIVE }

@@ -1,0 +1,4 @@
+package org.itut.compliance.facts;
+
+/** The kinds of commitment a supporter of a Question makes (Res. 1 (2016) 7.2.2). */
+public enum SupportKind { CONTRIBUTIONS, RAPPORTEUR, EDITOR, HOSTING }
