@@ -145,6 +145,15 @@ public final class Evaluation {
         return p.workingDays();
     }
 
+    /**
+     * True when the edition applicable to an act on {@code actDate} sets {@code name}: for parameters that
+     * are unset by default (a rule without them reports at INFO only).
+     */
+    public boolean hasParameter(RuleContext kcontext, String name, LocalDate actDate) {
+        RuleMeta m = meta(kcontext);
+        return parameters.has(m.instrument(), Citations.parameterEdition(parameters, m, actDate, name), name);
+    }
+
     Parameter parameter(RuleContext kcontext, String name, LocalDate actDate) {
         RuleMeta m = meta(kcontext);
         return parameters.get(m.instrument(), Citations.parameterEdition(parameters, m, actDate, name), name);

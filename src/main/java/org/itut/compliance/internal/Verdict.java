@@ -27,6 +27,7 @@ public final class Verdict {
     private String torGroup;
     private TermsOfReference tor;
     private String torItem;
+    private String adjustment;
 
     Verdict(Evaluation evaluation, RuleMeta meta) {
         this.evaluation = evaluation;
@@ -46,6 +47,18 @@ public final class Verdict {
 
     public Verdict due(LocalDate date) {
         this.due = date;
+        return this;
+    }
+
+    /**
+     * CONV-ADJUSTMENT: the provision was adjusted for this subject by a study group or working party
+     * decision ({@code null}: not adjusted). A failure then becomes INFO "adjusted by …" instead of a breach.
+     */
+    public Verdict adjustedBy(String decision) {
+        this.adjustment = decision;
+        if (decision != null) {
+            evidence("adjusted by", decision);
+        }
         return this;
     }
 
@@ -171,6 +184,10 @@ public final class Verdict {
                     finalMessage = message + " (" + r.reason() + ")";
                 }
             }
+        }
+        if (adjustment != null && finalOutcome == Outcome.FAIL) {
+            finalLevel = Level.INFO;
+            finalMessage = "Adjusted by " + adjustment + " (the guideline does not bind as written): " + finalMessage;
         }
         if (finalOutcome == Outcome.PENDING && due == null) {
             throw new IllegalStateException("rule " + meta.id() + " said PENDING without a due date");

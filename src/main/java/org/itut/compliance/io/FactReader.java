@@ -24,6 +24,24 @@ import org.itut.compliance.facts.Delivery;
 import org.itut.compliance.facts.DeliveryRecipient;
 import org.itut.compliance.facts.JcaProposal;
 import org.itut.compliance.facts.LeadDesignation;
+import org.itut.compliance.facts.Addressee;
+import org.itut.compliance.facts.Cancellation;
+import org.itut.compliance.facts.CancellationAuthority;
+import org.itut.compliance.facts.ConsiderationAuthority;
+import org.itut.compliance.facts.DocumentHandling;
+import org.itut.compliance.facts.LeaderDetails;
+import org.itut.compliance.facts.LiaisonApproval;
+import org.itut.compliance.facts.LiaisonDetails;
+import org.itut.compliance.facts.LiaisonTreatment;
+import org.itut.compliance.facts.MeetingArrangements;
+import org.itut.compliance.facts.MeetingPurpose;
+import org.itut.compliance.facts.NoticeParty;
+import org.itut.compliance.facts.ParticipantList;
+import org.itut.compliance.facts.ReportApproval;
+import org.itut.compliance.facts.ReportDetails;
+import org.itut.compliance.facts.ReportItem;
+import org.itut.compliance.facts.TdExemption;
+import org.itut.compliance.facts.WorkItemKind;
 import org.itut.compliance.facts.Announcement;
 import org.itut.compliance.facts.ApprovalAnnouncement;
 import org.itut.compliance.facts.ApprovalProcess;
@@ -222,7 +240,7 @@ public final class FactReader {
         void file(String file, Node root) {
             Obj top = Obj.of(file, "", root, problems,
                     "facts (groups, meetings, documents, decisions, consultations, replies, inventories, questions,"
-                            + " recommendations, consultationResults, jcaProposals, leadDesignations, deliveries)");
+                            + " recommendations, consultationResults, jcaProposals, leadDesignations, deliveries, participantLists)");
             if (top == null) {
                 return;
             }
@@ -242,6 +260,8 @@ public final class FactReader {
             top.objs("jcaProposals", "a proposal to establish a JCA and its notification").forEach(this::jcaProposal);
             top.objs("leadDesignations", "a lead-study-group designation").forEach(this::leadDesignation);
             top.objs("deliveries", "how a document was sent").forEach(this::delivery);
+            top.objs("participantLists", "a participating entity's list of participants (see docs/facts-meetings.md)")
+                    .forEach(this::participantList);
             top.done();
         }
 
@@ -294,7 +314,7 @@ public final class FactReader {
             Establishment closed = establishment(o.obj("closed", "how the group ended"));
             List<Leader> leaders = new ArrayList<>();
             for (Obj l : o.objs("leaders", "a leader")) {
-                Leader leader = leader(l);
+                Leader leader = leader(l, id);
                 if (leader != null) {
                     leaders.add(leader);
                 }
@@ -330,7 +350,7 @@ public final class FactReader {
             return new Establishment(on, by, decision, meeting, path);
         }
 
-        private Leader leader(Obj o) {
+        private Leader leader(Obj o, String group) {
             String person = o.text("person", true, "the person's name");
             LeaderRole role = o.enumValue("role", LeaderRole.class, true);
             String affiliation = o.text("affiliation", false, "another position the person holds, as stated");
@@ -339,6 +359,7 @@ public final class FactReader {
             String appointedBy = o.text("appointedBy", false, "the id of the appointing group");
             ref(o, "appointedBy", appointedBy, Kind.GROUP);
             var appointedOn = o.date("appointedOn");
+            leaderDetails(o, group, person, role);
             o.done();
             if (person == null || role == null) {
                 return null;
@@ -455,6 +476,10 @@ public final class FactReader {
                 a.done();
                 ann = new Announcement(on, doc, agenda);
             }
+            Obj arr = o.obj("arrangements", "how the meeting was arranged (docs/facts-meetings.md)");
+            if (arr != null) {
+                arrangements(arr, id);
+            }
             o.done();
             if (id != null && group != null && status != null) {
                 Announcement fa = ann;
@@ -490,6 +515,18 @@ public final class FactReader {
             String supersedes = o.text("supersedes", false, "the id of the document it replaces");
             ref(o, "supersedes", supersedes, Kind.DOCUMENT);
             o.text("note", false, "a remark on the transcription");
+            Obj h = o.obj("handling", "how the document was handled (docs/facts-meetings.md)");
+            if (h != null) {
+                handling(h, id);
+            }
+            Obj ls = o.obj("liaison", "what the liaison statement carries (docs/facts-meetings.md)");
+            if (ls != null) {
+                liaison(ls, id);
+            }
+            Obj rep = o.obj("report", "what the report contains (docs/facts-meetings.md)");
+            if (rep != null) {
+                reportDetails(rep, id);
+            }
             o.done();
             if (id != null && kind != null) {
                 Document d = construct(o, () -> new Document(id, kind, role, title, source, to, date, submitted, posted,
@@ -917,6 +954,202 @@ public final class FactReader {
                 Delivery d = construct(o, () -> new Delivery(document, to, on, available));
                 if (d != null) {
                     builder.delivery(d);
+                }
+            }
+        }
+
+        // ---- Meeting and document details (docs/facts-meetings.md) ----
+
+        /** A list when the key is present (possibly empty), {@code null} when absent: absence means "not recorded". */
+        private static <T> List<T> listOrNull(Obj o, String key, java.util.function.Supplier<List<T>> read) {
+            boolean present = o.has(key);
+            List<T> v = read.get();
+            return present ? v : null;
+        }
+
+        private void leaderDetails(Obj o, String group, String person, LeaderRole role) {
+            Boolean endorsed = o.bool("endorsed");
+            String endorsedBy = o.text("endorsedBy", false, "the id of the group that endorsed the appointment");
+            ref(o, "endorsedBy", endorsedBy, Kind.GROUP);
+            var endorsedOn = o.date("endorsedOn");
+            String tor = o.text("termsOfReference", false, "where the person's terms of reference are recorded");
+            if (group != null && person != null && role != null
+                    && (endorsed != null || endorsedBy != null || endorsedOn != null || tor != null)) {
+                LeaderDetails d = construct(o, () -> new LeaderDetails(group, person, role, endorsed, endorsedBy, endorsedOn, tor));
+                if (d != null) {
+                    builder.leaderDetails(d);
+                }
+            }
+        }
+
+        private void arrangements(Obj o, String meeting) {
+            Boolean planned = o.bool("planned");
+            var inTimetable = o.date("inTimetable");
+            MeetingPurpose purpose = o.enumValue("purpose", MeetingPurpose.class, false);
+            Boolean director = o.bool("directorApproved");
+            String dependsOn = o.text("dependsOn", false, "the id of the meeting this one depends on");
+            ref(o, "dependsOn", dependsOn, Kind.MEETING);
+            Cancellation cancellation = null;
+            Obj c = o.obj("cancellation", "how the meeting was cancelled");
+            if (c != null) {
+                var on = c.date("on");
+                CancellationAuthority by = c.enumValue("decidedBy", CancellationAuthority.class, false);
+                Boolean chairAgreed = c.bool("chairAgreed");
+                String doc = c.text("document", false, "the id of the document announcing the cancellation");
+                ref(c, "document", doc, Kind.DOCUMENT);
+                c.done();
+                cancellation = new Cancellation(on, by, chairAgreed, doc);
+            }
+            Boolean original = o.bool("originalLanguageOnly");
+            Integer contributions = o.integer("contributions", false);
+            String agreedAt = o.text("agreedAt", false, "the id of the parent meeting that agreed the meeting");
+            ref(o, "agreedAt", agreedAt, Kind.MEETING);
+            var confirmation = o.date("confirmationSent");
+            List<NoticeParty> noticeTo = listOrNull(o, "noticeTo", () -> o.enums("noticeTo", NoticeParty.class));
+            String reason = o.text("shortNoticeReason", false, "the recorded reason for a short notice");
+            Boolean visa = o.bool("visaSupport");
+            Boolean premises = o.bool("onItuPremises");
+            Boolean charges = o.bool("facilityCharges");
+            String chargesBy = o.text("chargesAgreedBy", false, "the id of the study group that agreed the charges");
+            ref(o, "chargesAgreedBy", chargesBy, Kind.GROUP);
+            var chargesOn = o.date("chargesAgreedOn");
+            Boolean extras = o.bool("hostExtrasMandatory");
+            Boolean excluded = o.bool("exclusionForNonPayment");
+            o.done();
+            if (meeting != null) {
+                Cancellation fc = cancellation;
+                MeetingArrangements a = construct(o, () -> new MeetingArrangements(meeting, planned, inTimetable, purpose,
+                        director, dependsOn, fc, original, contributions, agreedAt, confirmation, noticeTo, reason, visa,
+                        premises, charges, chargesBy, chargesOn, extras, excluded));
+                if (a != null) {
+                    builder.arrangements(a);
+                }
+            }
+        }
+
+        private void handling(Obj o, String document) {
+            Boolean translation = o.bool("translationRequested");
+            var eventEnd = o.date("eventEnd");
+            TdExemption exemption = o.enumValue("exemption", TdExemption.class, false);
+            Boolean chairAccepted = o.bool("chairAccepted");
+            var discussedOn = o.date("discussedOn");
+            Boolean agreedOtherwise = o.bool("meetingAgreedOtherwise");
+            Boolean authorized = o.bool("sourceAuthorized");
+            Boolean registered = o.bool("sourceRegistered");
+            Boolean software = o.bool("containsSoftware");
+            var form = o.date("softwareFormReceived");
+            Boolean admitted = o.bool("directorAdmitted");
+            String consideredAt = o.text("consideredAt", false, "the id of the meeting that considered it");
+            ref(o, "consideredAt", consideredAt, Kind.MEETING);
+            ConsiderationAuthority decidedBy = o.enumValue("considerationDecidedBy", ConsiderationAuthority.class, false);
+            String heldFor = o.text("heldFor", false, "the id of the meeting it was held for");
+            ref(o, "heldFor", heldFor, Kind.MEETING);
+            String reissueOf = o.text("reissueOf", false, "the id of the document it reissues");
+            ref(o, "reissueOf", reissueOf, Kind.DOCUMENT);
+            Integer drafts = o.integer("draftRecommendations", false);
+            WorkItemKind workItem = o.enumValue("workItem", WorkItemKind.class, false);
+            List<String> basedOn = listOrNull(o, "basedOn", () -> o.texts("basedOn", "document ids"));
+            if (basedOn != null) {
+                refs(o, "basedOn", basedOn, Kind.DOCUMENT);
+            }
+            Boolean review = o.bool("finalReviewByRapporteur");
+            Boolean constrained = o.bool("finalReviewTimeConstrained");
+            var sent = o.date("sentForPublication");
+            Boolean confidential = o.bool("confidential");
+            String confidentialBy = o.text("confidentialBy", false, "the id of the group that declared it confidential");
+            ref(o, "confidentialBy", confidentialBy, Kind.GROUP);
+            Boolean byDay = o.bool("workPlanByDay");
+            o.done();
+            if (document != null) {
+                DocumentHandling h = construct(o, () -> new DocumentHandling(document, translation, eventEnd, exemption,
+                        chairAccepted, discussedOn, agreedOtherwise, authorized, registered, software, form, admitted,
+                        consideredAt, decidedBy, heldFor, reissueOf, drafts, workItem, basedOn, review, constrained, sent,
+                        confidential, confidentialBy, byDay));
+                if (h != null) {
+                    builder.handling(h);
+                }
+            }
+        }
+
+        private void liaison(Obj o, String document) {
+            List<String> qFrom = listOrNull(o, "questionsFrom", () -> o.texts("questionsFrom", "Questions, e.g. Q6/17"));
+            List<String> qTo = listOrNull(o, "questionsTo", () -> o.texts("questionsTo", "Questions, e.g. Q6/20"));
+            String preparedAt = o.text("preparedAt", false, "the id of the meeting where it was prepared");
+            ref(o, "preparedAt", preparedAt, Kind.MEETING);
+            Boolean between = o.bool("betweenMeetings");
+            LiaisonApproval approval = o.enumValue("approval", LiaisonApproval.class, false);
+            Boolean consulted = o.bool("managementConsulted");
+            List<Addressee> addressees = null;
+            if (o.has("addressees")) {
+                addressees = new ArrayList<>();
+                for (Obj a : o.objs("addressees", "an addressee with its treatment")) {
+                    String to = a.text("to", true, "a group id or an organization, as named");
+                    LiaisonTreatment t = a.enumValue("treatment", LiaisonTreatment.class, false);
+                    a.done();
+                    if (to != null) {
+                        Addressee ad = construct(a, () -> new Addressee(to, t));
+                        if (ad != null) {
+                            addressees.add(ad);
+                        }
+                    }
+                }
+            }
+            var replyBy = o.date("replyBy");
+            String contact = o.text("contact", false, "the contact person's name and address");
+            String replyTo = o.text("replyTo", false, "the reference of the statement it answers");
+            var sentOn = o.date("sentOn");
+            List<String> copies = listOrNull(o, "copies", () -> o.texts("copies", "TSB or group ids (their chairmen)"));
+            o.done();
+            if (document != null) {
+                List<Addressee> fa = addressees;
+                LiaisonDetails l = construct(o, () -> new LiaisonDetails(document, qFrom, qTo, preparedAt, between, approval,
+                        consulted, fa, replyBy, contact, replyTo, sentOn, copies));
+                if (l != null) {
+                    builder.liaison(l);
+                }
+            }
+        }
+
+        private void reportDetails(Obj o, String document) {
+            ReportApproval approval = o.enumValue("approval", ReportApproval.class, false);
+            var approvedOn = o.date("approvedOn");
+            List<ReportItem> items = listOrNull(o, "items", () -> o.enums("items", ReportItem.class));
+            Boolean patent = o.bool("patentQuestionRecorded");
+            Boolean drafts = o.bool("draftsConsidered");
+            Boolean list = o.bool("rapporteurList");
+            List<String> names = listOrNull(o, "rapporteurs", () -> o.texts("rapporteurs", "names"));
+            List<String> planned = listOrNull(o, "plannedMeetings", () -> o.texts("plannedMeetings", "meeting ids"));
+            if (planned != null) {
+                refs(o, "plannedMeetings", planned, Kind.MEETING);
+            }
+            List<String> annexes = listOrNull(o, "annexes", () -> o.texts("annexes", "document ids"));
+            if (annexes != null) {
+                refs(o, "annexes", annexes, Kind.DOCUMENT);
+            }
+            var electronic = o.date("electronicVersionOn");
+            o.done();
+            if (document != null) {
+                ReportDetails r = construct(o, () -> new ReportDetails(document, approval, approvedOn, items, patent, drafts,
+                        list, names, planned, annexes, electronic));
+                if (r != null) {
+                    builder.reportDetails(r);
+                }
+            }
+        }
+
+        private void participantList(Obj o) {
+            String entity = o.text("entity", true, "the participating entity, as named");
+            MemberKind kind = o.enumValue("entityKind", MemberKind.class, true);
+            String meeting = o.text("meeting", true, "the id of the meeting");
+            ref(o, "meeting", meeting, Kind.MEETING);
+            var received = o.date("received");
+            Integer names = o.integer("names", false);
+            Integer expected = o.integer("expectedCount", false);
+            o.done();
+            if (entity != null && kind != null && meeting != null) {
+                ParticipantList p = construct(o, () -> new ParticipantList(entity, kind, meeting, received, names, expected));
+                if (p != null) {
+                    builder.participantList(p);
                 }
             }
         }

@@ -324,9 +324,9 @@ class Circular101Test {
     }
 
     private static Submission withReplies(Submission s, List<Reply> replies) {
-        return new Submission(s.groups(), s.meetings(), s.documents(), s.decisions(), s.consultations(), replies,
-                s.inventories(), s.origins(), s.questions(), s.recommendations(), s.results(), s.jcaProposals(),
-                s.leadDesignations(), s.deliveries());
+        Submission.Builder b = s.toBuilder().clearReplies();
+        replies.forEach(b::reply);
+        return b.build();
     }
 
     /** The register's groups and one consultation on Q7/17 with {@code favourable} supporting replies. */

@@ -1,0 +1,56 @@
+package org.itut.compliance.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How a contribution, TD or draft was handled: the facts the A.1 document rules (clauses 3.1–3.3,
+ * 2.3.3.6–2.3.3.9, 1.3.2, 1.7.6) need beyond the document's dates. Read from the optional
+ * {@code handling} key of a document; every component is {@code null} when the facts do not say.
+ *
+ * @param document                   the id of the document
+ * @param translationRequested       whether the submitter asked for translation (A.1 3.2.1)
+ * @param eventEnd                   for a report on an event not among the meetings it covers: the event's last day (A.1 3.3.3)
+ * @param exemption                  the category claimed to exempt a TD from the seven-day availability target (A.1 3.3.3)
+ * @param chairAccepted              for a proposal submitted during a TSAG meeting: whether the TSAG chairman accepted it (Res. 1 4.7)
+ * @param discussedOn                the day the meeting took up the document's item (A.1 3.3.3, two-day rule)
+ * @param meetingAgreedOtherwise     whether the meeting agreed to waive the two-day rule for a recent-event report
+ * @param sourceAuthorized           whether the submitting entity is a Member State or duly authorized entity (A.1 3.1.1)
+ * @param sourceRegistered           whether it is registered with the study group concerned (A.1 3.1.1)
+ * @param containsSoftware           whether it carries software for inclusion in a draft Recommendation (A.1 3.1.7)
+ * @param softwareFormReceived       the date TSB received the software copyright and licensing form
+ * @param directorAdmitted           whether the Director admitted a late contribution as extremely important (A.1 3.2.5)
+ * @param consideredAt               the id of the meeting that considered it, or {@code null}
+ * @param considerationDecidedBy     who decided that a late contribution is considered (A.1 3.2.5)
+ * @param heldFor                    the id of the meeting a late contribution was held for (A.1 3.2.5)
+ * @param reissueOf                  the id of the document this one reissues (A.1 3.3.4)
+ * @param draftRecommendations       how many draft Recommendations it carries (A.1 2.3.3.6, Appendix I)
+ * @param workItem                   for a draft Recommendation: new, revision, substantial revision or amendment (A.1 2.3.3.9)
+ * @param basedOn                    for a draft Recommendation: the ids of the documents its text is built on; {@code null} if unknown
+ * @param finalReviewByRapporteur    for a text sent for publication: whether the rapporteur took part in the final review (A.1 2.3.3.8)
+ * @param finalReviewTimeConstrained whether a recorded lack of time prevented that review
+ * @param sentForPublication         the date the text was sent for publication
+ * @param confidential               whether the document or report was declared confidential (A.1 1.7.6)
+ * @param confidentialBy             the id of the study group or working party that declared it so
+ * @param workPlanByDay              for a collective letter: whether its draft work plan says which items are taken on which day (A.1 1.3.2)
+ */
+public record DocumentHandling(String document, Boolean translationRequested, LocalDate eventEnd, TdExemption exemption,
+                               Boolean chairAccepted, LocalDate discussedOn, Boolean meetingAgreedOtherwise,
+                               Boolean sourceAuthorized, Boolean sourceRegistered, Boolean containsSoftware,
+                               LocalDate softwareFormReceived, Boolean directorAdmitted, String consideredAt,
+                               ConsiderationAuthority considerationDecidedBy, String heldFor, String reissueOf,
+                               Integer draftRecommendations, WorkItemKind workItem, List<String> basedOn,
+                               Boolean finalReviewByRapporteur, Boolean finalReviewTimeConstrained,
+                               LocalDate sentForPublication, Boolean confidential, String confidentialBy,
+                               Boolean workPlanByDay) {
+    public DocumentHandling {
+        Facts.requireText(document, "handling.document");
+        basedOn = basedOn == null ? null : List.copyOf(basedOn);
+        if (draftRecommendations != null && draftRecommendations < 0) {
+            throw new IllegalArgumentException("handling.draftRecommendations must not be negative: " + draftRecommendations);
+        }
+        if (document.equals(reissueOf)) {
+            throw new IllegalArgumentException("document " + document + " cannot reissue itself");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.itut.compliance.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How a meeting was arranged: the facts the A.1 meeting rules (clauses 1.1, 1.3, 2.3.3.10–2.3.3.15)
+ * need beyond the meeting's dates. Read from the optional {@code arrangements} key of a meeting; every
+ * component is {@code null} when the facts do not say (never read as compliance).
+ *
+ * @param meeting                the id of the meeting
+ * @param planned                false when the meeting was not previously planned and scheduled (A.1 1.3.2)
+ * @param inTimetable            the date the meeting first appeared in a timetable communicated to participants (A.1 1.1.4)
+ * @param purpose                what the meeting is for, where A.1 1.1.4 exempts it
+ * @param directorApproved       whether the TSB Director approved the meeting (A.1 1.1.1)
+ * @param dependsOn              the id of an earlier meeting whose results this one depends on (A.1 1.1.2)
+ * @param cancellation           how the meeting was cancelled, or {@code null}
+ * @param originalLanguageOnly   whether the group works in the original language only (no translation, A.1 3.2.3)
+ * @param contributions          how many contributions were submitted to the meeting (A.1 1.3.3)
+ * @param agreedAt               for a rapporteur meeting: the id of the parent meeting that agreed and publicized it (A.1 2.3.3.11)
+ * @param confirmationSent       for a rapporteur meeting: the date the confirmation of date and place was sent (A.1 2.3.3.11)
+ * @param noticeTo               for a rapporteur meeting: who was given advance notice (A.1 2.3.3.10); {@code null} if unknown
+ * @param shortNoticeReason      the recorded reason for an exceptionally short notice, or {@code null}
+ * @param visaSupport            for a physical rapporteur meeting: whether the host offered visa support (A.1 2.3.3.11)
+ * @param onItuPremises          whether the meeting is held on ITU premises (A.1 2.3.3.15 covers the others)
+ * @param facilityCharges        whether participants are charged for meeting facilities (A.1 2.3.3.15)
+ * @param chargesAgreedBy        the id of the study group that agreed the charges, or {@code null}
+ * @param chargesAgreedOn        the date it agreed them, or {@code null}
+ * @param hostExtrasMandatory    whether extra services offered by the host were made compulsory
+ * @param exclusionForNonPayment whether anyone was excluded for not paying
+ */
+public record MeetingArrangements(String meeting, Boolean planned, LocalDate inTimetable, MeetingPurpose purpose,
+                                  Boolean directorApproved, String dependsOn, Cancellation cancellation,
+                                  Boolean originalLanguageOnly, Integer contributions, String agreedAt,
+                                  LocalDate confirmationSent, List<NoticeParty> noticeTo, String shortNoticeReason,
+                                  Boolean visaSupport, Boolean onItuPremises, Boolean facilityCharges,
+                                  String chargesAgreedBy, LocalDate chargesAgreedOn, Boolean hostExtrasMandatory,
+                                  Boolean exclusionForNonPayment) {
+    public MeetingArrangements {
+        Facts.requireText(meeting, "arrangements.meeting");
+        noticeTo = noticeTo == null ? null : List.copyOf(noticeTo);
+        if (contributions != null && contributions < 0) {
+            throw new IllegalArgumentException("arrangements.contributions must not be negative: " + contributions);
+        }
+        if (meeting.equals(dependsOn)) {
+            throw new IllegalArgumentException("meeting " + meeting + " cannot depend on itself");
+        }
+    }
+}

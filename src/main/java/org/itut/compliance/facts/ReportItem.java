@@ -1,0 +1,13 @@
+package org.itut.compliance.facts;
+
+/** Items the procedures expect in reports. */
+public enum ReportItem {
+    // Meeting reports of study groups, working parties and TSAG (A.1 (10/2016) 1.7.1).
+    ORGANIZATION_OF_WORK, DOCUMENT_REFERENCES, MAIN_RESULTS, RECOMMENDATION_STATUS, FUTURE_WORK, PLANNED_MEETINGS,
+    ENDORSED_LIAISONS,
+    // Rapporteur meeting reports (A.1 (10/2016) 2.3.3.12).
+    DATE, VENUE, CHAIR, ATTENDANCE_WITH_AFFILIATIONS, AGENDA, INPUTS_SUMMARY, RESULTS_SUMMARY, LIAISONS_SENT,
+    // Rapporteur progress reports (A.1 (10/2016) Appendix I, items a to j).
+    SUMMARY, CONCLUSIONS, WORK_PLAN_STATUS, DRAFT_RECOMMENDATIONS, DRAFT_LIAISONS, CONTRIBUTIONS_SUMMARY,
+    EXTERNAL_SUBMISSIONS, OPEN_ISSUES_AND_NEXT_AGENDA, PATENT_QUESTION, ATTENDEES
+}
