@@ -24,7 +24,8 @@ public record Determination(String kind, String subject, String value, String re
             .thenComparing(Determination::subject)
             .thenComparing(Determination::date, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Determination::value)
-            .thenComparing(Determination::reason);
+            .thenComparing(Determination::reason)
+            .thenComparing(d -> d.details().toString());
 
     public Determination {
         Objects.requireNonNull(kind, "kind");

@@ -21,12 +21,18 @@ import java.util.Objects;
 public record Finding(String rule, Outcome outcome, Level level, String subject, String message,
                       Citation citation, Map<String, String> evidence, LocalDate due) {
 
-    /** The order in which reports list findings: by rule, subject, due date, then message. */
+    /**
+     * The order in which reports list findings: by rule, subject, due date, outcome, message, and then
+     * level, citation and evidence, so that no two distinct findings tie and every report has one order.
+     */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::rule)
             .thenComparing(Finding::subject)
             .thenComparing(Finding::due, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding::outcome)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::message)
+            .thenComparing(Finding::level, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(f -> f.citation().toString())
+            .thenComparing(f -> f.evidence().toString());
 
     public Finding {
         Objects.requireNonNull(rule, "rule");

@@ -1,7 +1,14 @@
 package org.itut.compliance.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.itut.compliance.Determination;
+import org.itut.compliance.EditionApplied;
+import org.itut.compliance.Finding;
 import java.util.Objects;
 
 import org.itut.compliance.ProgressListener;
@@ -63,6 +70,9 @@ public final class Engine {
         Objects.requireNonNull(asOf, "asOf");
         Evaluation out = new Evaluation(rules, parameters, asOf, submission.inventories());
         KieSession session = rules.kieBase().newKieSession();
+        List<Finding> findings = new ArrayList<>();
+        List<Determination> determinations = new ArrayList<>();
+        Map<String, EditionApplied> editions = new TreeMap<>();
         try {
             session.setGlobal("out", out);
             FiringCounter counter = null;
@@ -88,9 +98,23 @@ public final class Engine {
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("evaluation stopped after " + MAX_FIRINGS + " rule firings; a rule is looping");
             }
+            // Conclusions are logical facts: what is still in working memory is what still holds.
+            for (Object o : session.getObjects(o -> o instanceof Finding || o instanceof Determination || o instanceof EditionApplied)) {
+                if (o instanceof Finding f) {
+                    findings.add(f);
+                } else if (o instanceof Determination d) {
+                    determinations.add(d);
+                } else if (o instanceof EditionApplied e) {
+                    // An edition's text counts as encoded when any finding was judged under its own text.
+                    editions.merge(e.instrument() + "|" + e.inForceFrom() + "|" + e.edition(), e,
+                            (a, b) -> a.textEncoded() ? a : b);
+                }
+            }
         } finally {
             session.dispose();
         }
-        return new Report(asOf, out.findings(), out.determinations(), catalogue, out.editions());
+        findings.sort(Finding.ORDER);
+        determinations.sort(Determination.ORDER);
+        return new Report(asOf, findings, determinations, catalogue, List.copyOf(editions.values()));
     }
 }

@@ -29,9 +29,6 @@ public final class Evaluation {
     private final Parameters parameters;
     private final LocalDate asOf;
     private final List<Inventory> inventories;
-    private final Set<Finding> findings = new LinkedHashSet<>();
-    private final Set<Determination> determinations = new LinkedHashSet<>();
-    private final Map<String, EditionApplied> editions = new TreeMap<>();
 
     Evaluation(RuleBase rules, Parameters parameters, LocalDate asOf, List<Inventory> inventories) {
         this.rules = rules;
@@ -44,9 +41,13 @@ public final class Evaluation {
         return asOf;
     }
 
-    /** Starts a finding of the rule that is firing. */
+    /**
+     * Starts a finding of the rule that is firing. The finding is inserted logically, justified by the
+     * rule's current match: if the rule fires again on changed facts (a derived fact arriving later),
+     * truth maintenance withdraws the earlier conclusion.
+     */
     public Verdict on(RuleContext kcontext) {
-        return new Verdict(this, meta(kcontext));
+        return new Verdict(this, meta(kcontext), kcontext);
     }
 
     RuleMeta meta(RuleContext kcontext) {
@@ -57,21 +58,14 @@ public final class Evaluation {
         return parameters;
     }
 
-    void add(Finding f) {
-        findings.add(f);
-    }
-
-    void applied(EditionApplied e) {
-        editions.putIfAbsent(e.instrument() + "|" + e.inForceFrom() + "|" + e.edition(), e);
-    }
-
     /**
      * Records a determination.
      *
      * @param details alternating names and values
      */
-    public void determine(String kind, String subject, String value, String reason, LocalDate date, Object... details) {
-        determinations.add(new Determination(kind, subject, value, reason, date, pairs(details)));
+    public void determine(RuleContext kcontext, String kind, String subject, String value, String reason, LocalDate date,
+                          Object... details) {
+        kcontext.insertLogical(new Determination(kind, subject, value, reason, date, pairs(details)));
     }
 
     static Map<String, String> pairs(Object... kv) {
@@ -180,19 +174,6 @@ public final class Evaluation {
         return inventories.stream().anyMatch(i -> i.covers(source, kind, a, b));
     }
 
-    List<Finding> findings() {
-        List<Finding> list = new ArrayList<>(findings);
-        list.sort(Finding.ORDER);
-        return list;
-    }
 
-    List<Determination> determinations() {
-        List<Determination> list = new ArrayList<>(determinations);
-        list.sort(Determination.ORDER);
-        return list;
-    }
 
-    List<EditionApplied> editions() {
-        return List.copyOf(editions.values());
-    }
 }

@@ -12,6 +12,7 @@ import org.itut.compliance.Finding;
 import org.itut.compliance.Level;
 import org.itut.compliance.Outcome;
 import org.itut.compliance.facts.TermsOfReference;
+import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * A finding being made by the firing rule. Set the subject, the date of the act judged and the
@@ -20,6 +21,7 @@ import org.itut.compliance.facts.TermsOfReference;
 public final class Verdict {
     private final Evaluation evaluation;
     private final RuleMeta meta;
+    private final RuleContext kcontext;
     private String subject;
     private LocalDate act;
     private LocalDate due;
@@ -29,9 +31,10 @@ public final class Verdict {
     private String torItem;
     private String adjustment;
 
-    Verdict(Evaluation evaluation, RuleMeta meta) {
+    Verdict(Evaluation evaluation, RuleMeta meta, RuleContext kcontext) {
         this.evaluation = evaluation;
         this.meta = meta;
+        this.kcontext = kcontext;
     }
 
     public Verdict subject(String id) {
@@ -173,7 +176,7 @@ public final class Verdict {
         } else {
             Citations.Resolved r = Citations.resolve(evaluation.parameters().editions(), meta, act);
             citation = r.citation();
-            evaluation.applied(r.applied());
+            kcontext.insertLogical(r.applied());
             if (r.override() != null && outcome != Outcome.NOT_APPLICABLE) {
                 finalOutcome = r.override();
                 finalLevel = null;
@@ -192,7 +195,7 @@ public final class Verdict {
         if (finalOutcome == Outcome.PENDING && due == null) {
             throw new IllegalStateException("rule " + meta.id() + " said PENDING without a due date");
         }
-        evaluation.add(new Finding(meta.id(), finalOutcome, finalOutcome == Outcome.FAIL ? finalLevel : null, subject,
+        kcontext.insertLogical(new Finding(meta.id(), finalOutcome, finalOutcome == Outcome.FAIL ? finalLevel : null, subject,
                 finalMessage, citation, evidence, due));
     }
 

@@ -107,6 +107,39 @@ class RuleBaseTest {
         assertThat(engine.evaluate(s, LocalDate.of(2026, 1, 1)).findingsOf("A1-1.6-count")).hasSize(1);
     }
 
+    /**
+     * A rule that fires before a derived fact arrives, and fires again once it does, must leave only
+     * its final conclusion: findings and determinations are logical insertions, so truth maintenance
+     * withdraws the stale ones.
+     */
+    @Test
+    void should_keep_only_the_final_conclusion_of_a_rule_that_fires_again_after_a_derivation() {
+        Map<String, String> src = Map.of("rules/p/d.drl", "package rules.p;\n" + HEADER + """
+                import org.itut.compliance.facts.Meeting;
+                import java.util.List;
+                rule "A1-1.6-judge" %s salience 10
+                when
+                    $g : Group( id == "SG17" )
+                    $ms : List() from collect( Meeting( group == "SG17" ) )
+                then
+                    out.determine(kcontext, "meetings", "SG17", String.valueOf($ms.size()), "counted", null);
+                    if ($ms.isEmpty()) { out.on(kcontext).subject("SG17").fail("no meeting"); }
+                    else { out.on(kcontext).subject("SG17").pass("a meeting"); }
+                end
+                rule "derive-meeting" @derivation("a meeting for every study group")
+                when
+                    $g : Group( id == "SG17" )
+                then
+                    insertLogical(new Meeting("SG17-derived", "SG17", null, org.itut.compliance.facts.PartialDate.UNKNOWN,
+                            null, org.itut.compliance.facts.MeetingStatus.PLANNED, null, null, null, null, null));
+                end
+                """.formatted(META));
+        Engine engine = new Engine(RuleBase.build(src), Parameters.bundled());
+        Report r = engine.evaluate(Submission.builder().group(Group.of("SG17", GroupKind.STUDY_GROUP)).build(), LocalDate.of(2026, 1, 1));
+        assertThat(r.findingsOf("A1-1.6-judge")).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("a meeting"));
+        assertThat(r.determinations("meetings")).singleElement().satisfies(d -> assertThat(d.value()).isEqualTo("1"));
+    }
+
     @Test
     void should_leave_no_session_behind_after_evaluations() throws Exception {
         Engine engine = new Engine(RuleBase.build(), Parameters.bundled());
