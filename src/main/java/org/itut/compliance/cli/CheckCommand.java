@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +15,6 @@ import org.itut.compliance.Level;
 import org.itut.compliance.Outcome;
 import org.itut.compliance.Report;
 import org.itut.compliance.facts.Submission;
-import org.itut.compliance.io.FactReader;
-import org.itut.compliance.io.InputException;
-import org.itut.compliance.io.InputProblem;
 import org.itut.compliance.io.ObligationsWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,13 +93,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date;
-        try {
-            date = asOf == null ? LocalDate.now(ZoneId.of("Europe/Zurich")) : LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--as-of: \"" + asOf + "\" is not a date; expected YYYY-MM-DD, e.g. 2026-02-15");
-        }
+        LocalDate date = Cli.asOf(spec, asOf);
         Period window = null;
         if (dueWithin != null) {
             try {
@@ -121,24 +111,12 @@ final class CheckCommand implements Callable<Integer> {
                         "--due-within prints the obligations view as text or json, not " + format);
             }
         }
-        Submission submission;
-        try {
-            submission = paths.isEmpty() ? FactReader.readRegister() : FactReader.read(paths);
-        } catch (InputException e) {
-            err.println("itut-compliance: the input has " + e.problems().size()
-                    + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was evaluated:");
-            for (InputProblem p : e.problems()) {
-                err.println("  " + p);
-            }
-            err.flush();
+        Submission submission = Cli.readOrReport(paths, err);
+        if (submission == null) {
             return Cli.BAD_INPUT;
         }
-        ComplianceEngine engine;
-        try {
-            engine = Cli.engine(parameters);
-        } catch (IllegalArgumentException e) {
-            err.println("itut-compliance: --parameters: " + e.getMessage());
-            err.flush();
+        ComplianceEngine engine = Cli.engineOrReport(parameters, err);
+        if (engine == null) {
             return Cli.BAD_INPUT;
         }
         String description = (paths.isEmpty() ? "bundled register" : paths.size() + (paths.size() == 1 ? " path" : " paths"))

@@ -41,6 +41,45 @@ public final class Cli {
      *
      * @throws IllegalArgumentException naming the file and key of a bad override
      */
+    /** The date {@code --as-of} names, or today in Geneva when it names none. */
+    static java.time.LocalDate asOf(CommandLine.Model.CommandSpec spec, String text) {
+        try {
+            return text == null ? java.time.LocalDate.now(java.time.ZoneId.of("Europe/Zurich")) : java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--as-of: \"" + text + "\" is not a date; expected YYYY-MM-DD, e.g. 2026-02-15");
+        }
+    }
+
+    /**
+     * The facts at {@code paths} (the bundled register when there are none), or {@code null} after
+     * listing every problem on {@code err}.
+     */
+    static Submission readOrReport(java.util.List<Path> paths, PrintWriter err) {
+        try {
+            return paths.isEmpty() ? org.itut.compliance.io.FactReader.readRegister() : org.itut.compliance.io.FactReader.read(paths);
+        } catch (org.itut.compliance.io.InputException e) {
+            err.println("itut-compliance: the input has " + e.problems().size()
+                    + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was evaluated:");
+            for (org.itut.compliance.io.InputProblem p : e.problems()) {
+                err.println("  " + p);
+            }
+            err.flush();
+            return null;
+        }
+    }
+
+    /** The engine with {@code parameters} overriding the bundled values, or {@code null} after saying why not on {@code err}. */
+    static ComplianceEngine engineOrReport(Path parameters, PrintWriter err) {
+        try {
+            return engine(parameters);
+        } catch (IllegalArgumentException e) {
+            err.println("itut-compliance: --parameters: " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
     static ComplianceEngine engine(Path parameters) {
         return parameters == null ? bundledEngine.get() : ComplianceEngine.builder().parameters(parameters).build();
     }

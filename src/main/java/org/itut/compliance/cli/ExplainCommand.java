@@ -3,8 +3,6 @@ package org.itut.compliance.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +14,6 @@ import org.itut.compliance.Report;
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.internal.Editions;
 import org.itut.compliance.io.Explanation;
-import org.itut.compliance.io.FactReader;
-import org.itut.compliance.io.InputException;
-import org.itut.compliance.io.InputProblem;
 import org.itut.compliance.io.RuleCatalogue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,19 +56,9 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date;
-        try {
-            date = asOf == null ? LocalDate.now(ZoneId.of("Europe/Zurich")) : LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--as-of: \"" + asOf + "\" is not a date; expected YYYY-MM-DD, e.g. 2026-02-15");
-        }
-        ComplianceEngine engine;
-        try {
-            engine = Cli.engine(parameters);
-        } catch (IllegalArgumentException e) {
-            err.println("itut-compliance: --parameters: " + e.getMessage());
-            err.flush();
+        LocalDate date = Cli.asOf(spec, asOf);
+        ComplianceEngine engine = Cli.engineOrReport(parameters, err);
+        if (engine == null) {
             return Cli.BAD_INPUT;
         }
         RuleCatalogue catalogue = RuleCatalogue.of(engine.internal());
@@ -88,16 +73,8 @@ final class ExplainCommand implements Callable<Integer> {
             err.flush();
             return Cli.BAD_INPUT;
         }
-        Submission submission;
-        try {
-            submission = paths.isEmpty() ? FactReader.readRegister() : FactReader.read(paths);
-        } catch (InputException e) {
-            err.println("itut-compliance: the input has " + e.problems().size()
-                    + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was evaluated:");
-            for (InputProblem p : e.problems()) {
-                err.println("  " + p);
-            }
-            err.flush();
+        Submission submission = Cli.readOrReport(paths, err);
+        if (submission == null) {
             return Cli.BAD_INPUT;
         }
         String description = (paths.isEmpty() ? "bundled register" : paths.size() + (paths.size() == 1 ? " path" : " paths"))

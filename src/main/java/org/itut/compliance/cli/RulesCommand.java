@@ -53,12 +53,8 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ComplianceEngine engine;
-        try {
-            engine = Cli.engine(parameters);
-        } catch (IllegalArgumentException e) {
-            err.println("itut-compliance: --parameters: " + e.getMessage());
-            err.flush();
+        ComplianceEngine engine = Cli.engineOrReport(parameters, err);
+        if (engine == null) {
             return Cli.BAD_INPUT;
         }
         RuleCatalogue catalogue = RuleCatalogue.of(engine.internal()).only(only);

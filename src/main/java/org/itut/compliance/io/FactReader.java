@@ -292,6 +292,14 @@ public final class FactReader {
             }
         }
 
+        /** Makes a fact and passes it on; a constructor's complaint becomes a problem at the mapping. */
+        private <T> void add(Obj o, java.util.function.Supplier<T> make, java.util.function.Consumer<T> sink) {
+            T made = construct(o, make);
+            if (made != null) {
+                sink.accept(made);
+            }
+        }
+
         private <T> T construct(Obj o, java.util.function.Supplier<T> make) {
             try {
                 return make.get();
@@ -327,10 +335,7 @@ public final class FactReader {
                 if (parent != null) {
                     parents.put(id, parent);
                 }
-                Group g = construct(o, () -> new Group(id, kind, name, parent, associated, est, closed, leaders, tor, secretariat));
-                if (g != null) {
-                    builder.group(g);
-                }
+                add(o, () -> new Group(id, kind, name, parent, associated, est, closed, leaders, tor, secretariat), builder::group);
             }
         }
 
@@ -385,10 +390,7 @@ public final class FactReader {
                 refs(l, "nominatedBy", nominatedBy, Kind.GROUP);
                 l.done();
                 if (role != null && count != null) {
-                    DeclaredLeadership d = construct(l, () -> new DeclaredLeadership(item, role, count, nominatedBy));
-                    if (d != null) {
-                        leadership.add(d);
-                    }
+                    add(l, () -> new DeclaredLeadership(item, role, count, nominatedBy), leadership::add);
                 }
             }
             List<DeclaredDuty> duties = new ArrayList<>();
@@ -401,10 +403,7 @@ public final class FactReader {
                 Boolean agenda = d.bool("draftAgenda");
                 d.done();
                 if (item != null && kind != null && lead != null) {
-                    DeclaredDuty duty = construct(d, () -> new DeclaredDuty(item, kind, to, lead, Boolean.TRUE.equals(agenda)));
-                    if (duty != null) {
-                        duties.add(duty);
-                    }
+                    add(d, () -> new DeclaredDuty(item, kind, to, lead, Boolean.TRUE.equals(agenda)), duties::add);
                 }
             }
             Lifetime lifetime = null;
@@ -444,10 +443,7 @@ public final class FactReader {
                 String item = c.text("item", false, "where in the document the citation stands");
                 c.done();
                 if (instrument != null && clause != null) {
-                    ClauseReference r = construct(c, () -> new ClauseReference(instrument, edition, clause, item));
-                    if (r != null) {
-                        out.add(r);
-                    }
+                    add(c, () -> new ClauseReference(instrument, edition, clause, item), out::add);
                 }
             }
             return out;
@@ -483,10 +479,7 @@ public final class FactReader {
             o.done();
             if (id != null && group != null && status != null) {
                 Announcement fa = ann;
-                Meeting m = construct(o, () -> new Meeting(id, group, title, start, end, status, mode, place, remote, with, fa));
-                if (m != null) {
-                    builder.meeting(m);
-                }
+                add(o, () -> new Meeting(id, group, title, start, end, status, mode, place, remote, with, fa), builder::meeting);
             }
         }
 
@@ -529,11 +522,8 @@ public final class FactReader {
             }
             o.done();
             if (id != null && kind != null) {
-                Document d = construct(o, () -> new Document(id, kind, role, title, source, to, date, submitted, posted,
-                        forMeeting, concerns, covers, contains, citations, supersedes));
-                if (d != null) {
-                    builder.document(d);
-                }
+                add(o, () -> new Document(id, kind, role, title, source, to, date, submitted, posted,
+                        forMeeting, concerns, covers, contains, citations, supersedes), builder::document);
             }
         }
 
@@ -555,10 +545,7 @@ public final class FactReader {
             String note = o.text("note", false, "a remark");
             o.done();
             if (id != null && body != null && kind != null) {
-                Decision d = construct(o, () -> new Decision(id, body, kind, subjects, date, meeting, clause, record, input, note));
-                if (d != null) {
-                    builder.decision(d);
-                }
+                add(o, () -> new Decision(id, body, kind, subjects, date, meeting, clause, record, input, note), builder::decision);
             }
         }
 
@@ -576,10 +563,7 @@ public final class FactReader {
             o.done();
             if (id != null && procedure != null) {
                 subjectsOfConsultation.put(id, subjects);
-                Consultation c = construct(o, () -> new Consultation(id, circular, procedure, opened, deadline, subjects, meeting));
-                if (c != null) {
-                    builder.consultation(c);
-                }
+                add(o, () -> new Consultation(id, circular, procedure, opened, deadline, subjects, meeting), builder::consultation);
             }
         }
 
@@ -603,12 +587,9 @@ public final class FactReader {
                 }
             }
             if (id != null && consultation != null && from != null && memberKind != null) {
-                Reply r = construct(o, () -> new Reply(id, consultation, from, memberKind,
+                add(o, () -> new Reply(id, consultation, from, memberKind,
                         memberState != null ? memberState : memberKind == MemberKind.MEMBER_STATE ? from : null,
-                        received, positions, reasons, comments));
-                if (r != null) {
-                    builder.reply(r);
-                }
+                        received, positions, reasons, comments), builder::reply);
             }
         }
 
@@ -626,10 +607,7 @@ public final class FactReader {
             }
             o.done();
             if (source != null && from != null && to != null) {
-                Inventory i = construct(o, () -> new Inventory(source, kinds, from, to));
-                if (i != null) {
-                    builder.inventory(i);
-                }
+                add(o, () -> new Inventory(source, kinds, from, to), builder::inventory);
             }
         }
 
@@ -662,10 +640,7 @@ public final class FactReader {
                     List<SupportKind> support = s.enums("support", SupportKind.class);
                     s.done();
                     if (entity != null && mk != null) {
-                        Supporter sup = construct(s, () -> new Supporter(entity, mk, support));
-                        if (sup != null) {
-                            supporters.add(sup);
-                        }
+                        add(s, () -> new Supporter(entity, mk, support), supporters::add);
                     }
                 }
             }
@@ -685,11 +660,8 @@ public final class FactReader {
             if (id != null && question != null) {
                 List<Supporter> sups = supporters;
                 UrgencyWaiver w = urgency;
-                QuestionDraft q = construct(o, () -> new QuestionDraft(id, question, kind, merges, title, origin, proposal,
-                        content, distributed, meeting, outcome, basis, sgDate, sups, recorded, announcedBy, w, state));
-                if (q != null) {
-                    builder.question(q);
-                }
+                add(o, () -> new QuestionDraft(id, question, kind, merges, title, origin, proposal,
+                        content, distributed, meeting, outcome, basis, sgDate, sups, recorded, announcedBy, w, state), builder::question);
             }
         }
 
@@ -802,12 +774,9 @@ public final class FactReader {
                 MeetingDecision fd = decision;
                 PreviousApproval fp = previous;
                 RecommendationDeletion fdel = deletion;
-                DraftRecommendation r = construct(o, () -> new DraftRecommendation(id, title, question, sg, process, topics,
+                add(o, () -> new DraftRecommendation(id, title, question, sg, process, topics,
                         category, fs, consent, determination, summary, finalText, lastCall, review, revisedText, comments,
-                        approvalMeeting, fa, translations, commentsDocument, fd, result, fp, fdel));
-                if (r != null) {
-                    builder.recommendation(r);
-                }
+                        approvalMeeting, fa, translations, commentsDocument, fd, result, fp, fdel), builder::recommendation);
             }
         }
 
@@ -855,10 +824,7 @@ public final class FactReader {
                 var received = x.date("received");
                 x.done();
                 if (from != null && mk != null) {
-                    Objection obj = construct(x, () -> new Objection(from, mk, received));
-                    if (obj != null) {
-                        out.add(obj);
-                    }
+                    add(x, () -> new Objection(from, mk, received), out::add);
                 }
             }
             return out;
@@ -884,11 +850,8 @@ public final class FactReader {
                 }
             }
             if (id != null && consultation != null) {
-                ConsultationResult r = construct(o, () -> new ConsultationResult(id, consultation, document, date, outcomes,
-                        forwarded, forwardedOn));
-                if (r != null) {
-                    builder.result(r);
-                }
+                add(o, () -> new ConsultationResult(id, consultation, document, date, outcomes,
+                        forwarded, forwardedOn), builder::result);
             }
         }
 
@@ -917,11 +880,8 @@ public final class FactReader {
             Boolean broad = o.bool("broadSubject");
             o.done();
             if (id != null && jca != null) {
-                JcaProposal p = construct(o, () -> new JcaProposal(id, jca, proposer, path, management, chairs, notified,
-                        notifiedTo, td, sections, chairman, coChairs, revised, comments, consensus, designation, broad));
-                if (p != null) {
-                    builder.jcaProposal(p);
-                }
+                add(o, () -> new JcaProposal(id, jca, proposer, path, management, chairs, notified,
+                        notifiedTo, td, sections, chairman, coChairs, revised, comments, consensus, designation, broad), builder::jcaProposal);
             }
         }
 
@@ -936,10 +896,7 @@ public final class FactReader {
             var until = o.date("until");
             o.done();
             if (id != null && sg != null && subject != null) {
-                LeadDesignation d = construct(o, () -> new LeadDesignation(id, sg, subject, by, from, until));
-                if (d != null) {
-                    builder.leadDesignation(d);
-                }
+                add(o, () -> new LeadDesignation(id, sg, subject, by, from, until), builder::leadDesignation);
             }
         }
 
@@ -951,10 +908,7 @@ public final class FactReader {
             var available = o.date("madeAvailable");
             o.done();
             if (document != null) {
-                Delivery d = construct(o, () -> new Delivery(document, to, on, available));
-                if (d != null) {
-                    builder.delivery(d);
-                }
+                add(o, () -> new Delivery(document, to, on, available), builder::delivery);
             }
         }
 
@@ -975,10 +929,7 @@ public final class FactReader {
             String tor = o.text("termsOfReference", false, "where the person's terms of reference are recorded");
             if (group != null && person != null && role != null
                     && (endorsed != null || endorsedBy != null || endorsedOn != null || tor != null)) {
-                LeaderDetails d = construct(o, () -> new LeaderDetails(group, person, role, endorsed, endorsedBy, endorsedOn, tor));
-                if (d != null) {
-                    builder.leaderDetails(d);
-                }
+                add(o, () -> new LeaderDetails(group, person, role, endorsed, endorsedBy, endorsedOn, tor), builder::leaderDetails);
             }
         }
 
@@ -1018,12 +969,9 @@ public final class FactReader {
             o.done();
             if (meeting != null) {
                 Cancellation fc = cancellation;
-                MeetingArrangements a = construct(o, () -> new MeetingArrangements(meeting, planned, inTimetable, purpose,
+                add(o, () -> new MeetingArrangements(meeting, planned, inTimetable, purpose,
                         director, dependsOn, fc, original, contributions, agreedAt, confirmation, noticeTo, reason, visa,
-                        premises, charges, chargesBy, chargesOn, extras, excluded));
-                if (a != null) {
-                    builder.arrangements(a);
-                }
+                        premises, charges, chargesBy, chargesOn, extras, excluded), builder::arrangements);
             }
         }
 
@@ -1061,13 +1009,10 @@ public final class FactReader {
             Boolean byDay = o.bool("workPlanByDay");
             o.done();
             if (document != null) {
-                DocumentHandling h = construct(o, () -> new DocumentHandling(document, translation, eventEnd, exemption,
+                add(o, () -> new DocumentHandling(document, translation, eventEnd, exemption,
                         chairAccepted, discussedOn, agreedOtherwise, authorized, registered, software, form, admitted,
                         consideredAt, decidedBy, heldFor, reissueOf, drafts, workItem, basedOn, review, constrained, sent,
-                        confidential, confidentialBy, byDay));
-                if (h != null) {
-                    builder.handling(h);
-                }
+                        confidential, confidentialBy, byDay), builder::handling);
             }
         }
 
@@ -1087,10 +1032,7 @@ public final class FactReader {
                     LiaisonTreatment t = a.enumValue("treatment", LiaisonTreatment.class, false);
                     a.done();
                     if (to != null) {
-                        Addressee ad = construct(a, () -> new Addressee(to, t));
-                        if (ad != null) {
-                            addressees.add(ad);
-                        }
+                        add(a, () -> new Addressee(to, t), addressees::add);
                     }
                 }
             }
@@ -1102,11 +1044,8 @@ public final class FactReader {
             o.done();
             if (document != null) {
                 List<Addressee> fa = addressees;
-                LiaisonDetails l = construct(o, () -> new LiaisonDetails(document, qFrom, qTo, preparedAt, between, approval,
-                        consulted, fa, replyBy, contact, replyTo, sentOn, copies));
-                if (l != null) {
-                    builder.liaison(l);
-                }
+                add(o, () -> new LiaisonDetails(document, qFrom, qTo, preparedAt, between, approval,
+                        consulted, fa, replyBy, contact, replyTo, sentOn, copies), builder::liaison);
             }
         }
 
@@ -1129,11 +1068,8 @@ public final class FactReader {
             var electronic = o.date("electronicVersionOn");
             o.done();
             if (document != null) {
-                ReportDetails r = construct(o, () -> new ReportDetails(document, approval, approvedOn, items, patent, drafts,
-                        list, names, planned, annexes, electronic));
-                if (r != null) {
-                    builder.reportDetails(r);
-                }
+                add(o, () -> new ReportDetails(document, approval, approvedOn, items, patent, drafts,
+                        list, names, planned, annexes, electronic), builder::reportDetails);
             }
         }
 
@@ -1147,10 +1083,7 @@ public final class FactReader {
             Integer expected = o.integer("expectedCount", false);
             o.done();
             if (entity != null && kind != null && meeting != null) {
-                ParticipantList p = construct(o, () -> new ParticipantList(entity, kind, meeting, received, names, expected));
-                if (p != null) {
-                    builder.participantList(p);
-                }
+                add(o, () -> new ParticipantList(entity, kind, meeting, received, names, expected), builder::participantList);
             }
         }
 
