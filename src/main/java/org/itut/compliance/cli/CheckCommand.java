@@ -56,9 +56,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Fact files (.yaml, .yml, .json) or directories of them. Default: the bundled register.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The date to judge on (YYYY-MM-DD). Duties due later are PENDING. Default: today in Geneva.")
-    String asOf;
+    @CommandLine.Mixin
+    AsOfOption asOf = new AsOfOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
@@ -79,9 +78,8 @@ final class CheckCommand implements Callable<Integer> {
                 "Formats text and json only. The exit code then looks at the listed obligations only."})
     String dueWithin;
 
-    @Option(names = "--parameters", paramLabel = "DIR",
-            description = "A directory of parameter files that override the bundled notice periods, thresholds, editions and holidays.")
-    Path parameters;
+    @CommandLine.Mixin
+    ParametersOption parameters = new ParametersOption();
 
     @Option(names = "--record", paramLabel = "FILE",
             description = {"Also write an evaluation record (JSON) to FILE: library version, rule-set and parameter hashes,",
@@ -93,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date = Cli.asOf(spec, asOf);
+        LocalDate date = asOf.date(spec);
         Period window = null;
         if (dueWithin != null) {
             try {
@@ -115,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
         if (submission == null) {
             return Cli.BAD_INPUT;
         }
-        ComplianceEngine engine = Cli.engineOrReport(parameters, err);
+        ComplianceEngine engine = parameters.engineOrReport(err);
         if (engine == null) {
             return Cli.BAD_INPUT;
         }
@@ -132,12 +130,12 @@ final class CheckCommand implements Callable<Integer> {
                     : ObligationsWriter.text(due, date, window, description));
             out.flush();
             int dueCode = due.stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
-            return record == null ? dueCode : Records.write(spec, record, engine, report, submission, paths, parameters, dueCode);
+            return record == null ? dueCode : Records.write(spec, record, engine, report, submission, paths, parameters.directory, dueCode);
         }
         out.print(Formats.render(format, report, submission, description));
         out.flush();
         int code = report.findings().stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
-        return record == null ? code : Records.write(spec, record, engine, report, submission, paths, parameters, code);
+        return record == null ? code : Records.write(spec, record, engine, report, submission, paths, parameters.directory, code);
     }
 
     private Report filter(Report r) {

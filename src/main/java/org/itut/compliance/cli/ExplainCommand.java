@@ -41,23 +41,21 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Fact files (.yaml, .yml, .json) or directories of them. Default: the bundled register.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The date to judge on (YYYY-MM-DD). Default: today in Geneva.")
-    String asOf;
+    @CommandLine.Mixin
+    AsOfOption asOf = new AsOfOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
 
-    @Option(names = "--parameters", paramLabel = "DIR",
-            description = "A directory of parameter files that override the bundled notice periods, thresholds, editions and holidays.")
-    Path parameters;
+    @CommandLine.Mixin
+    ParametersOption parameters = new ParametersOption();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date = Cli.asOf(spec, asOf);
-        ComplianceEngine engine = Cli.engineOrReport(parameters, err);
+        LocalDate date = asOf.date(spec);
+        ComplianceEngine engine = parameters.engineOrReport(err);
         if (engine == null) {
             return Cli.BAD_INPUT;
         }

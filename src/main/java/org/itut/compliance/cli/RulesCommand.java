@@ -45,15 +45,14 @@ final class RulesCommand implements Callable<Integer> {
             description = "Only rules whose id starts with PREFIX (e.g. A1-1.6, TOR-). Repeatable.")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--parameters", paramLabel = "DIR",
-            description = "A directory of parameter files whose values the catalogue shows instead of the bundled ones.")
-    Path parameters;
+    @CommandLine.Mixin
+    ParametersOption parameters = new ParametersOption();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ComplianceEngine engine = Cli.engineOrReport(parameters, err);
+        ComplianceEngine engine = parameters.engineOrReport(err);
         if (engine == null) {
             return Cli.BAD_INPUT;
         }
