@@ -1,8 +1,5 @@
 package org.itut.compliance.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,12 +60,12 @@ public final class RuleBase {
     /** Builds rules from sources keyed by path (e.g. {@code rules/a1/c1/1.6.drl}). */
     static RuleBase build(Map<String, String> sources) {
         if (sources.isEmpty()) {
-            throw new IllegalStateException("no rule files (.drl) found under " + FOLDER + "/ on the class path");
+            throw new IllegalStateException("no rule files (.drl) found under " + Resources.NAMESPACE + FOLDER + "/ in the library");
         }
         Map<String, String> fileOfRule = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> e : sources.entrySet()) {
-            String expectedPackage = e.getKey().substring(0, e.getKey().lastIndexOf('/')).replace('/', '.');
+            String expectedPackage = (Resources.NAMESPACE + e.getKey().substring(0, e.getKey().lastIndexOf('/'))).replace('/', '.');
             Matcher pm = PACKAGE.matcher(e.getValue());
             if (!pm.find() || !pm.group(1).equals(expectedPackage)) {
                 problems.add(e.getKey() + ": the package must be " + expectedPackage + " (it mirrors the folder)");
@@ -114,14 +111,7 @@ public final class RuleBase {
     }
 
     private static String read(String resource) {
-        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing rule resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new String(Resources.read(resource), StandardCharsets.UTF_8);
     }
 
     KieBase kieBase() {

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+
+import org.itut.compliance.io.Resources;
 import java.time.format.DateTimeParseException;
 
 /** Reads the library's own configuration files (editions, parameters); errors name file and key. */
@@ -20,25 +21,15 @@ final class Yaml {
     }
 
     static JsonNode resource(String name) {
-        try (InputStream in = Yaml.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the library resource " + name + " is missing from the class path");
-            }
-            return MAPPER.readTree(in);
+        try {
+            return MAPPER.readTree(Resources.read(name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read library resource " + name, e);
         }
     }
 
     static byte[] resourceBytes(String name) {
-        try (InputStream in = Yaml.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the library resource " + name + " is missing from the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read library resource " + name, e);
-        }
+        return Resources.read(name);
     }
 
     static JsonNode file(Path p) {

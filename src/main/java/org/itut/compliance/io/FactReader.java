@@ -1,7 +1,6 @@
 package org.itut.compliance.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -162,11 +161,7 @@ public final class FactReader {
         List<Source> sources = new ArrayList<>();
         for (String name : Resources.list(REGISTER, FactReader::isFactName)) {
             sources.add(new Source(REGISTER + "/" + name, () -> {
-                InputStream in = FactReader.class.getClassLoader().getResourceAsStream(REGISTER + "/" + name);
-                if (in == null) {
-                    throw new UncheckedIOException(new IOException("missing resource " + name));
-                }
-                return new InputStreamReader(in, StandardCharsets.UTF_8);
+                return new InputStreamReader(Resources.open(REGISTER + "/" + name), StandardCharsets.UTF_8);
             }));
         }
         return read(sources, new ArrayList<>());

@@ -1,8 +1,6 @@
 package org.itut.compliance.io;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,14 +54,7 @@ public final class InputFiles {
         List<InputFile> out = new ArrayList<>();
         for (String name : Resources.list(FactReader.REGISTER, InputFiles::isFactName)) {
             String res = FactReader.REGISTER + "/" + name;
-            try (InputStream in = InputFiles.class.getClassLoader().getResourceAsStream(res)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + res);
-                }
-                out.add(hash(res, in.readAllBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            out.add(hash(res, Resources.read(res)));
         }
         return out;
     }

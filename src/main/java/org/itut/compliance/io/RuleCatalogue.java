@@ -432,7 +432,7 @@ public final class RuleCatalogue {
     }
 
     private static String sourceLink(String file, int line, String up) {
-        return up + "src/main/resources/" + file + (line > 0 ? "#L" + line : "");
+        return up + "src/main/resources/" + Resources.NAMESPACE + file + (line > 0 ? "#L" + line : "");
     }
 
     private static String caseFile(String ruleFile) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,18 +45,14 @@ class RecordAndReplayTest {
         List<String> names = Resources.list(FactReader.REGISTER, f -> f.endsWith(".yaml"));
         assertThat(n.path("input").path("files").size()).isEqualTo(names.size());
         for (JsonNode f : n.path("input").path("files")) {
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream(f.path("file").asText())) {
-                assertThat(f.path("sha256").asText()).isEqualTo(Digests.sha256(in.readAllBytes()));
-            }
+            assertThat(f.path("sha256").asText()).isEqualTo(Digests.sha256(Resources.read(f.path("file").asText())));
         }
         // and the rule-set hash is SHA-256 over each rule file's path, NUL, bytes, NUL, in path order
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         for (String drl : Resources.list("rules", f -> f.endsWith(".drl"))) {
             bytes.write(("rules/" + drl).getBytes(StandardCharsets.UTF_8));
             bytes.write(0);
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream("rules/" + drl)) {
-                bytes.write(in.readAllBytes());
-            }
+            bytes.write(Resources.read("rules/" + drl));
             bytes.write(0);
         }
         assertThat(n.path("ruleSet").path("sha256").asText()).isEqualTo(Digests.sha256(bytes.toByteArray()));
@@ -154,10 +149,8 @@ class RecordAndReplayTest {
         Files.createDirectories(dir);
         List<String> copied = new ArrayList<>();
         for (String name : Resources.list(FactReader.REGISTER, f -> f.endsWith(".yaml"))) {
-            try (InputStream in = RecordAndReplayTest.class.getClassLoader().getResourceAsStream(FactReader.REGISTER + "/" + name)) {
-                Files.write(dir.resolve(name), in.readAllBytes());
-                copied.add(name);
-            }
+            Files.write(dir.resolve(name), Resources.read(FactReader.REGISTER + "/" + name));
+            copied.add(name);
         }
         assertThat(copied).isNotEmpty();
         return dir;

@@ -76,7 +76,7 @@ class RulesAndExplainTest {
         }
         assertThat(index).contains(RuleCatalogue.REGENERATE);
         assertThat(Files.readString(dir.resolve("a1-c1.md"))).contains("<a id=\"A1-1.6-ca-convener\"></a>",
-                "src/main/resources/rules/a1/c1/1.6.drl#L", "src/test/resources/cases/a1/c1/1.6.yaml");
+                "src/main/resources/org/itut/compliance/rules/a1/c1/1.6.drl#L", "src/test/resources/cases/a1/c1/1.6.yaml");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogueOfARuleBaseTest {
     private static final String DRL = """
-            package rules.test;
+            package org.itut.compliance.rules.test;
 
             import org.itut.compliance.facts.Group;
 

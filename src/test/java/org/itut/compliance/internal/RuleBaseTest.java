@@ -28,24 +28,24 @@ class RuleBaseTest {
 
     @Test
     void should_fail_the_build_naming_the_file_and_line_of_a_rule_error() {
-        Map<String, String> src = Map.of("rules/x/bad.drl", "package rules.x;\n" + HEADER
+        Map<String, String> src = Map.of("rules/x/bad.drl", "package org.itut.compliance.rules.x;\n" + HEADER
                 + "rule \"A1-1.6-bad\" " + META + "\nwhen\n  NoSuchFact()\nthen\nend\n");
         assertThatThrownBy(() -> RuleBase.build(src)).hasMessageContaining("rules/x/bad.drl").hasMessageContaining("ERROR");
     }
 
     @Test
     void should_fail_the_build_when_the_package_does_not_mirror_the_folder() {
-        Map<String, String> src = Map.of("rules/a1/c1/x.drl", "package rules.other;\n" + HEADER
+        Map<String, String> src = Map.of("rules/a1/c1/x.drl", "package org.itut.compliance.rules.other;\n" + HEADER
                 + "rule \"A1-1.6-x\" " + META + "\nwhen\n  Group()\nthen\nend\n");
-        assertThatThrownBy(() -> RuleBase.build(src)).hasMessageContaining("the package must be rules.a1.c1");
+        assertThatThrownBy(() -> RuleBase.build(src)).hasMessageContaining("the package must be org.itut.compliance.rules.a1.c1");
     }
 
     @Test
     void should_fail_the_build_when_two_files_define_the_same_rule() {
         String rule = "rule \"A1-1.6-x\" " + META + "\nwhen\n  Group()\nthen\nend\n";
         Map<String, String> src = new LinkedHashMap<>();
-        src.put("rules/a/x.drl", "package rules.a;\n" + HEADER + rule);
-        src.put("rules/b/y.drl", "package rules.b;\n" + HEADER + rule);
+        src.put("rules/a/x.drl", "package org.itut.compliance.rules.a;\n" + HEADER + rule);
+        src.put("rules/b/y.drl", "package org.itut.compliance.rules.b;\n" + HEADER + rule);
         assertThatThrownBy(() -> RuleBase.build(src)).hasMessageContaining("also defined in rules/a/x.drl");
     }
 
@@ -57,7 +57,7 @@ class RuleBaseTest {
     @Test
     void should_fire_the_split_exists_and_not_shape_beside_a_sibling_rule_in_another_package() {
         Map<String, String> src = new LinkedHashMap<>();
-        src.put("rules/p1/a.drl", "package rules.p1;\n" + HEADER + """
+        src.put("rules/p1/a.drl", "package org.itut.compliance.rules.p1;\n" + HEADER + """
                 rule "A1-1.6-missing-report" %s
                 when
                     $g : Group( kind == org.itut.compliance.facts.GroupKind.JCA )
@@ -67,7 +67,7 @@ class RuleBaseTest {
                     out.on(kcontext).subject($g.id()).fail("no report");
                 end
                 """.formatted(META));
-        src.put("rules/p2/b.drl", "package rules.p2;\n" + HEADER + """
+        src.put("rules/p2/b.drl", "package org.itut.compliance.rules.p2;\n" + HEADER + """
                 rule "A1-1.6-sibling" %s
                 when
                     $g : Group( kind == org.itut.compliance.facts.GroupKind.JCA )
@@ -93,7 +93,7 @@ class RuleBaseTest {
     /** drools-notes trap 5: records equal by value are still distinct facts; counting uses accumulate. */
     @Test
     void should_count_two_equal_records_as_two_facts() {
-        Map<String, String> src = Map.of("rules/p/c.drl", "package rules.p;\n" + HEADER + """
+        Map<String, String> src = Map.of("rules/p/c.drl", "package org.itut.compliance.rules.p;\n" + HEADER + """
                 rule "A1-1.6-count" %s
                 when
                     $n : Number( intValue == 2 ) from accumulate( Group( id == "SG17" ), count(1) )
@@ -114,7 +114,7 @@ class RuleBaseTest {
      */
     @Test
     void should_keep_only_the_final_conclusion_of_a_rule_that_fires_again_after_a_derivation() {
-        Map<String, String> src = Map.of("rules/p/d.drl", "package rules.p;\n" + HEADER + """
+        Map<String, String> src = Map.of("rules/p/d.drl", "package org.itut.compliance.rules.p;\n" + HEADER + """
                 import org.itut.compliance.facts.Meeting;
                 import java.util.List;
                 rule "A1-1.6-judge" %s salience 10

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The catalogue reads rule lines and {@code // INTERPRETATION:} comments from the rule files. */
 class RuleNotesTest {
     private static final String DRL = """
-            package rules.x;
+            package org.itut.compliance.rules.x;
 
             // INTERPRETATION: a note for the whole file,
             // continued on a second line.

@@ -54,6 +54,10 @@ final class CaseFiles {
 
     static Path root(String folder) {
         try {
+            if (!folder.equals("cases")) {
+                // The library's own resources sit beside its classes, under its namespace.
+                return Path.of("target", "classes").resolve(org.itut.compliance.io.Resources.NAMESPACE + folder);
+            }
             return Path.of(CaseFiles.class.getClassLoader().getResource(folder).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
