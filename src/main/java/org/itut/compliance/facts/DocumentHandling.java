@@ -53,4 +53,206 @@ public record DocumentHandling(String document, Boolean translationRequested, Lo
             throw new IllegalArgumentException("document " + document + " cannot reissue itself");
         }
     }
+
+    /**
+     * A builder for a document's handling with its {@code document}; every other component is as when a fact file leaves its key out.
+     */
+    public static Builder builder(String document) {
+        return new Builder(document);
+    }
+
+    /**
+     * Builds {@link DocumentHandling} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String document;
+        private Boolean translationRequested;
+        private LocalDate eventEnd;
+        private TdExemption exemption;
+        private Boolean chairAccepted;
+        private LocalDate discussedOn;
+        private Boolean meetingAgreedOtherwise;
+        private Boolean sourceAuthorized;
+        private Boolean sourceRegistered;
+        private Boolean containsSoftware;
+        private LocalDate softwareFormReceived;
+        private Boolean directorAdmitted;
+        private String consideredAt;
+        private ConsiderationAuthority considerationDecidedBy;
+        private String heldFor;
+        private String reissueOf;
+        private Integer draftRecommendations;
+        private WorkItemKind workItem;
+        private List<String> basedOn = null;
+        private Boolean finalReviewByRapporteur;
+        private Boolean finalReviewTimeConstrained;
+        private LocalDate sentForPublication;
+        private Boolean confidential;
+        private String confidentialBy;
+        private Boolean workPlanByDay;
+
+        private Builder(String document) {
+            this.document = document;
+        }
+
+        /** Sets {@link DocumentHandling#translationRequested()}. */
+        public Builder translationRequested(Boolean translationRequested) {
+            this.translationRequested = translationRequested;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#eventEnd()}. */
+        public Builder eventEnd(LocalDate eventEnd) {
+            this.eventEnd = eventEnd;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#exemption()}. */
+        public Builder exemption(TdExemption exemption) {
+            this.exemption = exemption;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#chairAccepted()}. */
+        public Builder chairAccepted(Boolean chairAccepted) {
+            this.chairAccepted = chairAccepted;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#discussedOn()}. */
+        public Builder discussedOn(LocalDate discussedOn) {
+            this.discussedOn = discussedOn;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#meetingAgreedOtherwise()}. */
+        public Builder meetingAgreedOtherwise(Boolean meetingAgreedOtherwise) {
+            this.meetingAgreedOtherwise = meetingAgreedOtherwise;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#sourceAuthorized()}. */
+        public Builder sourceAuthorized(Boolean sourceAuthorized) {
+            this.sourceAuthorized = sourceAuthorized;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#sourceRegistered()}. */
+        public Builder sourceRegistered(Boolean sourceRegistered) {
+            this.sourceRegistered = sourceRegistered;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#containsSoftware()}. */
+        public Builder containsSoftware(Boolean containsSoftware) {
+            this.containsSoftware = containsSoftware;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#softwareFormReceived()}. */
+        public Builder softwareFormReceived(LocalDate softwareFormReceived) {
+            this.softwareFormReceived = softwareFormReceived;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#directorAdmitted()}. */
+        public Builder directorAdmitted(Boolean directorAdmitted) {
+            this.directorAdmitted = directorAdmitted;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#consideredAt()}. */
+        public Builder consideredAt(String consideredAt) {
+            this.consideredAt = consideredAt;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#considerationDecidedBy()}. */
+        public Builder considerationDecidedBy(ConsiderationAuthority considerationDecidedBy) {
+            this.considerationDecidedBy = considerationDecidedBy;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#heldFor()}. */
+        public Builder heldFor(String heldFor) {
+            this.heldFor = heldFor;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#reissueOf()}. */
+        public Builder reissueOf(String reissueOf) {
+            this.reissueOf = reissueOf;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#draftRecommendations()}. */
+        public Builder draftRecommendations(Integer draftRecommendations) {
+            this.draftRecommendations = draftRecommendations;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#workItem()}. */
+        public Builder workItem(WorkItemKind workItem) {
+            this.workItem = workItem;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#basedOn()}. */
+        public Builder basedOn(List<String> basedOn) {
+            this.basedOn = basedOn;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#basedOn()}. */
+        public Builder basedOn(String... basedOn) {
+            this.basedOn = List.of(basedOn);
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#finalReviewByRapporteur()}. */
+        public Builder finalReviewByRapporteur(Boolean finalReviewByRapporteur) {
+            this.finalReviewByRapporteur = finalReviewByRapporteur;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#finalReviewTimeConstrained()}. */
+        public Builder finalReviewTimeConstrained(Boolean finalReviewTimeConstrained) {
+            this.finalReviewTimeConstrained = finalReviewTimeConstrained;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#sentForPublication()}. */
+        public Builder sentForPublication(LocalDate sentForPublication) {
+            this.sentForPublication = sentForPublication;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#confidential()}. */
+        public Builder confidential(Boolean confidential) {
+            this.confidential = confidential;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#confidentialBy()}. */
+        public Builder confidentialBy(String confidentialBy) {
+            this.confidentialBy = confidentialBy;
+            return this;
+        }
+
+        /** Sets {@link DocumentHandling#workPlanByDay()}. */
+        public Builder workPlanByDay(Boolean workPlanByDay) {
+            this.workPlanByDay = workPlanByDay;
+            return this;
+        }
+
+        /**
+         * The DocumentHandling.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public DocumentHandling build() {
+            return new DocumentHandling(document, translationRequested, eventEnd, exemption, chairAccepted, discussedOn, meetingAgreedOtherwise, sourceAuthorized, sourceRegistered, containsSoftware, softwareFormReceived, directorAdmitted, consideredAt, considerationDecidedBy, heldFor, reissueOf, draftRecommendations, workItem, basedOn, finalReviewByRapporteur, finalReviewTimeConstrained, sentForPublication, confidential, confidentialBy, workPlanByDay);
+        }
+    }
 }

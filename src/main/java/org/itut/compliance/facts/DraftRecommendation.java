@@ -51,4 +51,205 @@ public record DraftRecommendation(String id, String title, String question, Stri
     public List<ReviewComment> comments(ReviewStage stage) {
         return comments.stream().filter(c -> c.stage() == stage).toList();
     }
+
+    /**
+     * A builder for a draft Recommendation with its {@code id}; every other component is as when a fact file leaves its key out.
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /**
+     * Builds {@link DraftRecommendation} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String id;
+        private String title;
+        private String question;
+        private String studyGroup;
+        private ApprovalProcess process;
+        private List<RecommendationTopic> topics = null;
+        private RecommendationCategory category;
+        private SelectionChange selection;
+        private ApprovalStep consent;
+        private ApprovalStep determination;
+        private Boolean summary;
+        private LocalDate finalText;
+        private ReviewWindow lastCall;
+        private ReviewWindow additionalReview;
+        private LocalDate revisedText;
+        private List<ReviewComment> comments = List.of();
+        private String approvalMeeting;
+        private ApprovalAnnouncement announcement;
+        private LocalDate translations;
+        private String commentsDocument;
+        private MeetingDecision decision;
+        private ResultNotice result;
+        private PreviousApproval previous;
+        private RecommendationDeletion deletion;
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /** Sets {@link DraftRecommendation#title()}. */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#question()}. */
+        public Builder question(String question) {
+            this.question = question;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#studyGroup()}. */
+        public Builder studyGroup(String studyGroup) {
+            this.studyGroup = studyGroup;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#process()}. */
+        public Builder process(ApprovalProcess process) {
+            this.process = process;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#topics()}. */
+        public Builder topics(List<RecommendationTopic> topics) {
+            this.topics = topics;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#topics()}. */
+        public Builder topics(RecommendationTopic... topics) {
+            this.topics = List.of(topics);
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#category()}. */
+        public Builder category(RecommendationCategory category) {
+            this.category = category;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#selection()}. */
+        public Builder selection(SelectionChange selection) {
+            this.selection = selection;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#consent()}. */
+        public Builder consent(ApprovalStep consent) {
+            this.consent = consent;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#determination()}. */
+        public Builder determination(ApprovalStep determination) {
+            this.determination = determination;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#summary()}. */
+        public Builder summary(Boolean summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#finalText()}. */
+        public Builder finalText(LocalDate finalText) {
+            this.finalText = finalText;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#lastCall()}. */
+        public Builder lastCall(ReviewWindow lastCall) {
+            this.lastCall = lastCall;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#additionalReview()}. */
+        public Builder additionalReview(ReviewWindow additionalReview) {
+            this.additionalReview = additionalReview;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#revisedText()}. */
+        public Builder revisedText(LocalDate revisedText) {
+            this.revisedText = revisedText;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#comments()}. */
+        public Builder comments(List<ReviewComment> comments) {
+            this.comments = comments;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#comments()}. */
+        public Builder comments(ReviewComment... comments) {
+            this.comments = List.of(comments);
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#approvalMeeting()}. */
+        public Builder approvalMeeting(String approvalMeeting) {
+            this.approvalMeeting = approvalMeeting;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#announcement()}. */
+        public Builder announcement(ApprovalAnnouncement announcement) {
+            this.announcement = announcement;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#translations()}. */
+        public Builder translations(LocalDate translations) {
+            this.translations = translations;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#commentsDocument()}. */
+        public Builder commentsDocument(String commentsDocument) {
+            this.commentsDocument = commentsDocument;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#decision()}. */
+        public Builder decision(MeetingDecision decision) {
+            this.decision = decision;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#result()}. */
+        public Builder result(ResultNotice result) {
+            this.result = result;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#previous()}. */
+        public Builder previous(PreviousApproval previous) {
+            this.previous = previous;
+            return this;
+        }
+
+        /** Sets {@link DraftRecommendation#deletion()}. */
+        public Builder deletion(RecommendationDeletion deletion) {
+            this.deletion = deletion;
+            return this;
+        }
+
+        /**
+         * The DraftRecommendation.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public DraftRecommendation build() {
+            return new DraftRecommendation(id, title, question, studyGroup, process, topics, category, selection, consent, determination, summary, finalText, lastCall, additionalReview, revisedText, comments, approvalMeeting, announcement, translations, commentsDocument, decision, result, previous, deletion);
+        }
+    }
 }

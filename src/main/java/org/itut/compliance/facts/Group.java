@@ -34,4 +34,102 @@ public record Group(String id, GroupKind kind, String name, String parent, List<
     public static Group of(String id, GroupKind kind) {
         return new Group(id, kind, null, null, List.of(), null, null, List.of(), null, null);
     }
+
+    /**
+     * A builder for a group with its {@code id}, {@code kind}; every other component is as when a fact file leaves its key out.
+     */
+    public static Builder builder(String id, GroupKind kind) {
+        return new Builder(id, kind);
+    }
+
+    /**
+     * Builds {@link Group} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String id;
+        private final GroupKind kind;
+        private String name;
+        private String parent;
+        private List<String> associated = List.of();
+        private Establishment established;
+        private Establishment closed;
+        private List<Leader> leaders = List.of();
+        private TermsOfReference termsOfReference;
+        private String secretariat;
+
+        private Builder(String id, GroupKind kind) {
+            this.id = id;
+            this.kind = kind;
+        }
+
+        /** Sets {@link Group#name()}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@link Group#parent()}. */
+        public Builder parent(String parent) {
+            this.parent = parent;
+            return this;
+        }
+
+        /** Sets {@link Group#associated()}. */
+        public Builder associated(List<String> associated) {
+            this.associated = associated;
+            return this;
+        }
+
+        /** Sets {@link Group#associated()}. */
+        public Builder associated(String... associated) {
+            this.associated = List.of(associated);
+            return this;
+        }
+
+        /** Sets {@link Group#established()}. */
+        public Builder established(Establishment established) {
+            this.established = established;
+            return this;
+        }
+
+        /** Sets {@link Group#closed()}. */
+        public Builder closed(Establishment closed) {
+            this.closed = closed;
+            return this;
+        }
+
+        /** Sets {@link Group#leaders()}. */
+        public Builder leaders(List<Leader> leaders) {
+            this.leaders = leaders;
+            return this;
+        }
+
+        /** Sets {@link Group#leaders()}. */
+        public Builder leaders(Leader... leaders) {
+            this.leaders = List.of(leaders);
+            return this;
+        }
+
+        /** Sets {@link Group#termsOfReference()}. */
+        public Builder termsOfReference(TermsOfReference termsOfReference) {
+            this.termsOfReference = termsOfReference;
+            return this;
+        }
+
+        /** Sets {@link Group#secretariat()}. */
+        public Builder secretariat(String secretariat) {
+            this.secretariat = secretariat;
+            return this;
+        }
+
+        /**
+         * The Group.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public Group build() {
+            return new Group(id, kind, name, parent, associated, established, closed, leaders, termsOfReference, secretariat);
+        }
+    }
 }

@@ -35,4 +35,140 @@ public record LiaisonDetails(String document, List<String> questionsFrom, List<S
             throw new IllegalArgumentException("liaison " + document + " cannot be both prepared at " + preparedAt + " and between meetings");
         }
     }
+
+    /**
+     * A builder for the details of a liaison statement with its {@code document}; every other component is as when a fact file leaves its key out.
+     */
+    public static Builder builder(String document) {
+        return new Builder(document);
+    }
+
+    /**
+     * Builds {@link LiaisonDetails} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String document;
+        private List<String> questionsFrom = null;
+        private List<String> questionsTo = null;
+        private String preparedAt;
+        private Boolean betweenMeetings;
+        private LiaisonApproval approval;
+        private Boolean managementConsulted;
+        private List<Addressee> addressees = null;
+        private LocalDate replyBy;
+        private String contact;
+        private String replyTo;
+        private LocalDate sentOn;
+        private List<String> copies = null;
+
+        private Builder(String document) {
+            this.document = document;
+        }
+
+        /** Sets {@link LiaisonDetails#questionsFrom()}. */
+        public Builder questionsFrom(List<String> questionsFrom) {
+            this.questionsFrom = questionsFrom;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#questionsFrom()}. */
+        public Builder questionsFrom(String... questionsFrom) {
+            this.questionsFrom = List.of(questionsFrom);
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#questionsTo()}. */
+        public Builder questionsTo(List<String> questionsTo) {
+            this.questionsTo = questionsTo;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#questionsTo()}. */
+        public Builder questionsTo(String... questionsTo) {
+            this.questionsTo = List.of(questionsTo);
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#preparedAt()}. */
+        public Builder preparedAt(String preparedAt) {
+            this.preparedAt = preparedAt;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#betweenMeetings()}. */
+        public Builder betweenMeetings(Boolean betweenMeetings) {
+            this.betweenMeetings = betweenMeetings;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#approval()}. */
+        public Builder approval(LiaisonApproval approval) {
+            this.approval = approval;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#managementConsulted()}. */
+        public Builder managementConsulted(Boolean managementConsulted) {
+            this.managementConsulted = managementConsulted;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#addressees()}. */
+        public Builder addressees(List<Addressee> addressees) {
+            this.addressees = addressees;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#addressees()}. */
+        public Builder addressees(Addressee... addressees) {
+            this.addressees = List.of(addressees);
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#replyBy()}. */
+        public Builder replyBy(LocalDate replyBy) {
+            this.replyBy = replyBy;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#contact()}. */
+        public Builder contact(String contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#replyTo()}. */
+        public Builder replyTo(String replyTo) {
+            this.replyTo = replyTo;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#sentOn()}. */
+        public Builder sentOn(LocalDate sentOn) {
+            this.sentOn = sentOn;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#copies()}. */
+        public Builder copies(List<String> copies) {
+            this.copies = copies;
+            return this;
+        }
+
+        /** Sets {@link LiaisonDetails#copies()}. */
+        public Builder copies(String... copies) {
+            this.copies = List.of(copies);
+            return this;
+        }
+
+        /**
+         * The LiaisonDetails.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public LiaisonDetails build() {
+            return new LiaisonDetails(document, questionsFrom, questionsTo, preparedAt, betweenMeetings, approval, managementConsulted, addressees, replyBy, contact, replyTo, sentOn, copies);
+        }
+    }
 }

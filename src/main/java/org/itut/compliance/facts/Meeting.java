@@ -1,5 +1,6 @@
 package org.itut.compliance.facts;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,111 @@ public record Meeting(String id, String group, String title, PartialDate start, 
         Objects.requireNonNull(status, "meeting.status");
         if (start.isExact() && end.isExact() && end.exact().isBefore(start.exact())) {
             throw new IllegalArgumentException("meeting " + id + " ends (" + end + ") before it starts (" + start + ")");
+        }
+    }
+
+    /**
+     * A builder for a meeting with its {@code id}, {@code group}; every other component is as when a fact file leaves its key out.
+     */
+    public static Builder builder(String id, String group) {
+        return new Builder(id, group);
+    }
+
+    /**
+     * Builds {@link Meeting} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does. The start is unknown, the end the start, and the status PLANNED unless set, as in fact files.
+     */
+    public static final class Builder {
+        private final String id;
+        private final String group;
+        private String title;
+        private PartialDate start = PartialDate.UNKNOWN;
+        private PartialDate end;
+        private MeetingStatus status = MeetingStatus.PLANNED;
+        private MeetingMode mode;
+        private String place;
+        private Boolean remoteParticipation;
+        private String inConjunctionWith;
+        private Announcement announcement;
+
+        private Builder(String id, String group) {
+            this.id = id;
+            this.group = group;
+        }
+
+        /** Sets {@link Meeting#title()}. */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Sets {@link Meeting#start()}. */
+        public Builder start(PartialDate start) {
+            this.start = start;
+            return this;
+        }
+
+        /** Sets {@link Meeting#start()} to a day. */
+        public Builder start(LocalDate start) {
+            this.start = PartialDate.of(start);
+            return this;
+        }
+
+        /** Sets {@link Meeting#end()}. */
+        public Builder end(PartialDate end) {
+            this.end = end;
+            return this;
+        }
+
+        /** Sets {@link Meeting#end()} to a day. */
+        public Builder end(LocalDate end) {
+            this.end = PartialDate.of(end);
+            return this;
+        }
+
+        /** Sets {@link Meeting#status()}. */
+        public Builder status(MeetingStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Sets {@link Meeting#mode()}. */
+        public Builder mode(MeetingMode mode) {
+            this.mode = mode;
+            return this;
+        }
+
+        /** Sets {@link Meeting#place()}. */
+        public Builder place(String place) {
+            this.place = place;
+            return this;
+        }
+
+        /** Sets {@link Meeting#remoteParticipation()}. */
+        public Builder remoteParticipation(Boolean remoteParticipation) {
+            this.remoteParticipation = remoteParticipation;
+            return this;
+        }
+
+        /** Sets {@link Meeting#inConjunctionWith()}. */
+        public Builder inConjunctionWith(String inConjunctionWith) {
+            this.inConjunctionWith = inConjunctionWith;
+            return this;
+        }
+
+        /** Sets {@link Meeting#announcement()}. */
+        public Builder announcement(Announcement announcement) {
+            this.announcement = announcement;
+            return this;
+        }
+
+        /**
+         * The Meeting.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public Meeting build() {
+            return new Meeting(id, group, title, start, end, status, mode, place, remoteParticipation, inConjunctionWith, announcement);
         }
     }
 }

@@ -46,4 +46,171 @@ public record MeetingArrangements(String meeting, Boolean planned, LocalDate inT
             throw new IllegalArgumentException("meeting " + meeting + " cannot depend on itself");
         }
     }
+
+    /**
+     * A builder for a meeting's arrangements with its {@code meeting}; every other component is as when a fact file leaves its key out.
+     */
+    public static Builder builder(String meeting) {
+        return new Builder(meeting);
+    }
+
+    /**
+     * Builds {@link MeetingArrangements} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String meeting;
+        private Boolean planned;
+        private LocalDate inTimetable;
+        private MeetingPurpose purpose;
+        private Boolean directorApproved;
+        private String dependsOn;
+        private Cancellation cancellation;
+        private Boolean originalLanguageOnly;
+        private Integer contributions;
+        private String agreedAt;
+        private LocalDate confirmationSent;
+        private List<NoticeParty> noticeTo = null;
+        private String shortNoticeReason;
+        private Boolean visaSupport;
+        private Boolean onItuPremises;
+        private Boolean facilityCharges;
+        private String chargesAgreedBy;
+        private LocalDate chargesAgreedOn;
+        private Boolean hostExtrasMandatory;
+        private Boolean exclusionForNonPayment;
+
+        private Builder(String meeting) {
+            this.meeting = meeting;
+        }
+
+        /** Sets {@link MeetingArrangements#planned()}. */
+        public Builder planned(Boolean planned) {
+            this.planned = planned;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#inTimetable()}. */
+        public Builder inTimetable(LocalDate inTimetable) {
+            this.inTimetable = inTimetable;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#purpose()}. */
+        public Builder purpose(MeetingPurpose purpose) {
+            this.purpose = purpose;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#directorApproved()}. */
+        public Builder directorApproved(Boolean directorApproved) {
+            this.directorApproved = directorApproved;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#dependsOn()}. */
+        public Builder dependsOn(String dependsOn) {
+            this.dependsOn = dependsOn;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#cancellation()}. */
+        public Builder cancellation(Cancellation cancellation) {
+            this.cancellation = cancellation;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#originalLanguageOnly()}. */
+        public Builder originalLanguageOnly(Boolean originalLanguageOnly) {
+            this.originalLanguageOnly = originalLanguageOnly;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#contributions()}. */
+        public Builder contributions(Integer contributions) {
+            this.contributions = contributions;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#agreedAt()}. */
+        public Builder agreedAt(String agreedAt) {
+            this.agreedAt = agreedAt;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#confirmationSent()}. */
+        public Builder confirmationSent(LocalDate confirmationSent) {
+            this.confirmationSent = confirmationSent;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#noticeTo()}. */
+        public Builder noticeTo(List<NoticeParty> noticeTo) {
+            this.noticeTo = noticeTo;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#noticeTo()}. */
+        public Builder noticeTo(NoticeParty... noticeTo) {
+            this.noticeTo = List.of(noticeTo);
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#shortNoticeReason()}. */
+        public Builder shortNoticeReason(String shortNoticeReason) {
+            this.shortNoticeReason = shortNoticeReason;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#visaSupport()}. */
+        public Builder visaSupport(Boolean visaSupport) {
+            this.visaSupport = visaSupport;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#onItuPremises()}. */
+        public Builder onItuPremises(Boolean onItuPremises) {
+            this.onItuPremises = onItuPremises;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#facilityCharges()}. */
+        public Builder facilityCharges(Boolean facilityCharges) {
+            this.facilityCharges = facilityCharges;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#chargesAgreedBy()}. */
+        public Builder chargesAgreedBy(String chargesAgreedBy) {
+            this.chargesAgreedBy = chargesAgreedBy;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#chargesAgreedOn()}. */
+        public Builder chargesAgreedOn(LocalDate chargesAgreedOn) {
+            this.chargesAgreedOn = chargesAgreedOn;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#hostExtrasMandatory()}. */
+        public Builder hostExtrasMandatory(Boolean hostExtrasMandatory) {
+            this.hostExtrasMandatory = hostExtrasMandatory;
+            return this;
+        }
+
+        /** Sets {@link MeetingArrangements#exclusionForNonPayment()}. */
+        public Builder exclusionForNonPayment(Boolean exclusionForNonPayment) {
+            this.exclusionForNonPayment = exclusionForNonPayment;
+            return this;
+        }
+
+        /**
+         * The MeetingArrangements.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public MeetingArrangements build() {
+            return new MeetingArrangements(meeting, planned, inTimetable, purpose, directorApproved, dependsOn, cancellation, originalLanguageOnly, contributions, agreedAt, confirmationSent, noticeTo, shortNoticeReason, visaSupport, onItuPremises, facilityCharges, chargesAgreedBy, chargesAgreedOn, hostExtrasMandatory, exclusionForNonPayment);
+        }
+    }
 }

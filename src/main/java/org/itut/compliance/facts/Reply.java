@@ -34,4 +34,81 @@ public record Reply(String id, String consultation, String from, MemberKind memb
     public Position positionOn(String subject) {
         return positions.getOrDefault(subject, Position.NONE);
     }
+
+    /**
+     * A builder for a reply with its {@code id}, {@code consultation}, {@code from}, {@code memberKind}; every other component is as when a fact file leaves its key out.
+     */
+    public static Builder builder(String id, String consultation, String from, MemberKind memberKind) {
+        return new Builder(id, consultation, from, memberKind);
+    }
+
+    /**
+     * Builds {@link Reply} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does. A Member State's reply with no {@code memberState} counts for the State it is from, as in fact files.
+     */
+    public static final class Builder {
+        private final String id;
+        private final String consultation;
+        private final String from;
+        private final MemberKind memberKind;
+        private String memberState;
+        private Instant receivedAt;
+        private Map<String, Position> positions = Map.of();
+        private Boolean reasonsAttached;
+        private String comments;
+
+        private Builder(String id, String consultation, String from, MemberKind memberKind) {
+            this.id = id;
+            this.consultation = consultation;
+            this.from = from;
+            this.memberKind = memberKind;
+        }
+
+        /** Sets {@link Reply#memberState()}. */
+        public Builder memberState(String memberState) {
+            this.memberState = memberState;
+            return this;
+        }
+
+        /** Sets {@link Reply#receivedAt()}. */
+        public Builder receivedAt(Instant receivedAt) {
+            this.receivedAt = receivedAt;
+            return this;
+        }
+
+        /** Sets {@link Reply#positions()}. */
+        public Builder positions(Map<String, Position> positions) {
+            this.positions = positions;
+            return this;
+        }
+
+        /** Sets {@link Reply#reasonsAttached()}. */
+        public Builder reasonsAttached(Boolean reasonsAttached) {
+            this.reasonsAttached = reasonsAttached;
+            return this;
+        }
+
+        /** Sets {@link Reply#comments()}. */
+        public Builder comments(String comments) {
+            this.comments = comments;
+            return this;
+        }
+
+        /** Adds the position on one subject to {@link Reply#positions()}. */
+        public Builder position(String subject, Position position) {
+            Map<String, Position> m = new LinkedHashMap<>(positions);
+            m.put(subject, position);
+            positions = m;
+            return this;
+        }
+
+        /**
+         * The Reply.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public Reply build() {
+            return new Reply(id, consultation, from, memberKind, memberState != null ? memberState : memberKind == MemberKind.MEMBER_STATE ? from : null, receivedAt, positions, reasonsAttached, comments);
+        }
+    }
 }

@@ -35,4 +35,126 @@ public record ReportDetails(String document, ReportApproval approval, LocalDate 
     public boolean has(ReportItem item) {
         return items != null && items.contains(item);
     }
+
+    /**
+     * A builder for the details of a report with its {@code document}; every other component is as when a fact file leaves its key out.
+     */
+    public static Builder builder(String document) {
+        return new Builder(document);
+    }
+
+    /**
+     * Builds {@link ReportDetails} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String document;
+        private ReportApproval approval;
+        private LocalDate approvedOn;
+        private List<ReportItem> items = null;
+        private Boolean patentQuestionRecorded;
+        private Boolean draftsConsidered;
+        private Boolean rapporteurList;
+        private List<String> rapporteurs = null;
+        private List<String> plannedMeetings = null;
+        private List<String> annexes = null;
+        private LocalDate electronicVersionOn;
+
+        private Builder(String document) {
+            this.document = document;
+        }
+
+        /** Sets {@link ReportDetails#approval()}. */
+        public Builder approval(ReportApproval approval) {
+            this.approval = approval;
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#approvedOn()}. */
+        public Builder approvedOn(LocalDate approvedOn) {
+            this.approvedOn = approvedOn;
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#items()}. */
+        public Builder items(List<ReportItem> items) {
+            this.items = items;
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#items()}. */
+        public Builder items(ReportItem... items) {
+            this.items = List.of(items);
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#patentQuestionRecorded()}. */
+        public Builder patentQuestionRecorded(Boolean patentQuestionRecorded) {
+            this.patentQuestionRecorded = patentQuestionRecorded;
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#draftsConsidered()}. */
+        public Builder draftsConsidered(Boolean draftsConsidered) {
+            this.draftsConsidered = draftsConsidered;
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#rapporteurList()}. */
+        public Builder rapporteurList(Boolean rapporteurList) {
+            this.rapporteurList = rapporteurList;
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#rapporteurs()}. */
+        public Builder rapporteurs(List<String> rapporteurs) {
+            this.rapporteurs = rapporteurs;
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#rapporteurs()}. */
+        public Builder rapporteurs(String... rapporteurs) {
+            this.rapporteurs = List.of(rapporteurs);
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#plannedMeetings()}. */
+        public Builder plannedMeetings(List<String> plannedMeetings) {
+            this.plannedMeetings = plannedMeetings;
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#plannedMeetings()}. */
+        public Builder plannedMeetings(String... plannedMeetings) {
+            this.plannedMeetings = List.of(plannedMeetings);
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#annexes()}. */
+        public Builder annexes(List<String> annexes) {
+            this.annexes = annexes;
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#annexes()}. */
+        public Builder annexes(String... annexes) {
+            this.annexes = List.of(annexes);
+            return this;
+        }
+
+        /** Sets {@link ReportDetails#electronicVersionOn()}. */
+        public Builder electronicVersionOn(LocalDate electronicVersionOn) {
+            this.electronicVersionOn = electronicVersionOn;
+            return this;
+        }
+
+        /**
+         * The ReportDetails.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public ReportDetails build() {
+            return new ReportDetails(document, approval, approvedOn, items, patentQuestionRecorded, draftsConsidered, rapporteurList, rapporteurs, plannedMeetings, annexes, electronicVersionOn);
+        }
+    }
 }

@@ -14,4 +14,72 @@ import java.time.LocalDate;
  */
 public record SelectionChange(LocalDate date, String meeting, DecisionBasis basis, Boolean written, Boolean reasons,
                               Boolean seconded) {
+
+    /**
+     * A builder for a change of approval process; every other component is as when a fact file leaves its key out.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link SelectionChange} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private LocalDate date;
+        private String meeting;
+        private DecisionBasis basis;
+        private Boolean written;
+        private Boolean reasons;
+        private Boolean seconded;
+
+        private Builder() {
+        }
+
+        /** Sets {@link SelectionChange#date()}. */
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /** Sets {@link SelectionChange#meeting()}. */
+        public Builder meeting(String meeting) {
+            this.meeting = meeting;
+            return this;
+        }
+
+        /** Sets {@link SelectionChange#basis()}. */
+        public Builder basis(DecisionBasis basis) {
+            this.basis = basis;
+            return this;
+        }
+
+        /** Sets {@link SelectionChange#written()}. */
+        public Builder written(Boolean written) {
+            this.written = written;
+            return this;
+        }
+
+        /** Sets {@link SelectionChange#reasons()}. */
+        public Builder reasons(Boolean reasons) {
+            this.reasons = reasons;
+            return this;
+        }
+
+        /** Sets {@link SelectionChange#seconded()}. */
+        public Builder seconded(Boolean seconded) {
+            this.seconded = seconded;
+            return this;
+        }
+
+        /**
+         * The SelectionChange.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public SelectionChange build() {
+            return new SelectionChange(date, meeting, basis, written, reasons, seconded);
+        }
+    }
 }
