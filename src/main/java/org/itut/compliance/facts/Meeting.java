@@ -28,7 +28,9 @@ public record Meeting(String id, String group, String title, PartialDate start, 
         start = start == null ? PartialDate.UNKNOWN : start;
         end = end == null ? start : end;
         Objects.requireNonNull(status, "meeting.status");
-        if (start.isExact() && end.isExact() && end.exact().isBefore(start.exact())) {
+        // Known only to the month, the end may still be the day the meeting starts: only an end whose
+        // last possible day is before the start's first possible day is wrong.
+        if (start.isKnown() && end.isKnown() && end.latest().isBefore(start.earliest())) {
             throw new IllegalArgumentException("meeting " + id + " ends (" + end + ") before it starts (" + start + ")");
         }
     }

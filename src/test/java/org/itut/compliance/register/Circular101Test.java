@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.itut.compliance.Determination;
 import org.itut.compliance.Finding;
@@ -336,7 +337,12 @@ class Circular101Test {
         for (int i = 1; i <= favourable; i++) {
             replies.add(reply("Y" + i, "C-2016", opened.plusDays(i).toString() + "T10:00:00Z", Map.of("Q7/17", Position.SUPPORT)));
         }
-        return new Submission(register.groups(), register.meetings(), List.of(), List.of(), List.of(c), replies,
-                List.of(), Map.of());
+        // The groups and meetings name facts of other kinds: the decision establishing JCG-IoTSec and the
+        // circular announcing its first meeting. Without them the submission is refused as incomplete.
+        Set<String> named = Set.of("TSAG-2025-05-JCG-IoTSec", "TSB-Circular-67");
+        return Submission.builder().addAll(register.groups()).addAll(register.meetings())
+                .addAll(register.decisions().stream().filter(d -> named.contains(d.id())).toList())
+                .addAll(register.documents().stream().filter(d -> named.contains(d.id())).toList())
+                .consultation(c).addAll(replies).build();
     }
 }
