@@ -42,6 +42,10 @@ public final class ComplianceEngine {
     /**
      * Judges {@code submission} as of {@code asOf}: duties due after that date are PENDING, and the
      * edition of each text is the one in force on the date of each act judged.
+     *
+     * @throws org.itut.compliance.facts.InvalidSubmissionException before any rule runs, listing every
+     *         problem of {@link Submission#validate()} (an id used twice, an id named that is not there ...)
+     * @throws EvaluationException if a rule fails; no exception type of the rule engine is ever thrown
      */
     public Report evaluate(Submission submission, LocalDate asOf) {
         return evaluate(submission, asOf, null);
@@ -52,6 +56,8 @@ public final class ComplianceEngine {
      * (facts loaded, rule firings). The listener is used by this call only.
      *
      * @param progress a listener, or {@code null} for none
+     * @throws org.itut.compliance.facts.InvalidSubmissionException as {@link #evaluate(Submission, LocalDate)}
+     * @throws EvaluationException as {@link #evaluate(Submission, LocalDate)}
      */
     public Report evaluate(Submission submission, LocalDate asOf, ProgressListener progress) {
         Report report = engine.evaluate(submission, asOf, progress);
