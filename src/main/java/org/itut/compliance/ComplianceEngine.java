@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.internal.Engine;
+import org.itut.compliance.internal.EngineAccess;
 import org.itut.compliance.internal.Parameters;
 import org.itut.compliance.internal.RuleBase;
 
@@ -22,6 +23,11 @@ import org.itut.compliance.internal.RuleBase;
  * }</pre>
  */
 public final class ComplianceEngine {
+    static {
+        // The library's own tools reach the engine through internal.EngineAccess, not through this API.
+        EngineAccess.register(e -> e.engine);
+    }
+
     private final Engine engine;
     private final Consumer<Report> observer;
 
@@ -76,14 +82,6 @@ public final class ComplianceEngine {
     public static String version() {
         String v = ComplianceEngine.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    /**
-     * Internal access for the library's own tools (CLI, report writers, evaluation records): the rule
-     * base, its metadata and the parameters. Not part of the supported API; it may change in any release.
-     */
-    public Engine internal() {
-        return engine;
     }
 
     /** Configures an engine. */
