@@ -80,12 +80,11 @@ class RuleBaseTest {
         RuleBase rb = RuleBase.build(src);
         Engine engine = new Engine(rb, Parameters.bundled());
         Submission s = Submission.builder().group(Group.of("SG17", GroupKind.STUDY_GROUP))
-                .group(new Group("JCA-A", GroupKind.JCA, null, "SG17", List.of(), null, null, List.of(), null, null))
+                .group(Group.builder("JCA-A", GroupKind.JCA).parent("SG17").build())
                 .build();
         Report r = engine.evaluate(s, LocalDate.of(2026, 1, 1));
         assertThat(r.findingsOf("A1-1.6-missing-report")).hasSize(1);
-        Submission withReport = Submission.builder().addAll(s).document(new Document("D1", DocumentKind.REPORT, null, null,
-                "JCA-A", List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(), null)).build();
+        Submission withReport = Submission.builder().addAll(s).document(Document.builder("D1", DocumentKind.REPORT).source("JCA-A").build()).build();
         Report r2 = engine.evaluate(withReport, LocalDate.of(2026, 1, 1));
         assertThat(r2.findingsOf("A1-1.6-missing-report")).isEmpty();
         assertThat(r2.findingsOf("A1-1.6-sibling")).hasSize(1);
