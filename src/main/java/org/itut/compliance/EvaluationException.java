@@ -12,10 +12,14 @@ import java.util.Optional;
  */
 public final class EvaluationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The id of the rule that failed, or {@code null}. */
     private final String rule;
+    /** The id of the fact the rule judged, or {@code null}. */
     private final String subject;
 
     /**
+     * An exception naming the rule and the fact it judged.
+     *
      * @param message what went wrong
      * @param rule    the id of the rule that failed, or {@code null} if unknown
      * @param subject the id of the fact the rule was judging, or {@code null} if unknown
@@ -27,12 +31,20 @@ public final class EvaluationException extends RuntimeException {
         this.subject = subject;
     }
 
-    /** The id of the rule that failed, e.g. {@code A1-1.6-ca-authorization}, if known. */
+    /**
+     * The rule that failed.
+     *
+     * @return its id, e.g. {@code A1-1.6-ca-authorization}, if known
+     */
     public Optional<String> rule() {
         return Optional.ofNullable(rule);
     }
 
-    /** The id of the fact the rule was judging (a group, a meeting ...), if known. */
+    /**
+     * The fact the rule was judging.
+     *
+     * @return its id (a group's, a meeting's ...), if known
+     */
     public Optional<String> subject() {
         return Optional.ofNullable(subject);
     }

@@ -28,7 +28,11 @@ public record Consultation(String id, String circular, ConsultationProcedure pro
     }
 
     /**
-     * A builder for a consultation with its {@code id}, {@code procedure}; every other component is as when a fact file leaves its key out.
+     * A builder for a consultation with its {@code id} and {@code procedure}; every other component is as when a fact file leaves its key out.
+     *
+     * @param id its {@code id}
+     * @param procedure its {@code procedure}
+     * @return the builder
      */
     public static Builder builder(String id, ConsultationProcedure procedure) {
         return new Builder(id, procedure);
@@ -52,37 +56,67 @@ public record Consultation(String id, String circular, ConsultationProcedure pro
             this.procedure = procedure;
         }
 
-        /** Sets {@link Consultation#circular()}. */
+        /**
+         * Sets {@link Consultation#circular()}.
+         *
+         * @param circular the value
+         * @return this builder
+         */
         public Builder circular(String circular) {
             this.circular = circular;
             return this;
         }
 
-        /** Sets {@link Consultation#opened()}. */
+        /**
+         * Sets {@link Consultation#opened()}.
+         *
+         * @param opened the value
+         * @return this builder
+         */
         public Builder opened(LocalDate opened) {
             this.opened = opened;
             return this;
         }
 
-        /** Sets {@link Consultation#deadline()}. */
+        /**
+         * Sets {@link Consultation#deadline()}.
+         *
+         * @param deadline the value
+         * @return this builder
+         */
         public Builder deadline(Instant deadline) {
             this.deadline = deadline;
             return this;
         }
 
-        /** Sets {@link Consultation#subjects()}. */
+        /**
+         * Sets {@link Consultation#subjects()}.
+         *
+         * @param subjects the value
+         * @return this builder
+         */
         public Builder subjects(List<String> subjects) {
             this.subjects = subjects;
             return this;
         }
 
-        /** Sets {@link Consultation#subjects()}. */
+        /**
+         * Sets {@link Consultation#subjects()}.
+         *
+         * @param subjects the value
+         * @return this builder
+         */
         public Builder subjects(String... subjects) {
             this.subjects = List.of(subjects);
             return this;
         }
 
-        /** Sets {@link Consultation#meeting()}. */
+        /**
+         * Sets {@link Consultation#meeting()}.
+         *
+         * @param meeting the value
+         * @return this builder
+         */
         public Builder meeting(String meeting) {
             this.meeting = meeting;
             return this;
@@ -91,6 +125,7 @@ public record Consultation(String id, String circular, ConsultationProcedure pro
         /**
          * The Consultation.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public Consultation build() {

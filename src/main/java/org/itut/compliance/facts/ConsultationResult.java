@@ -32,7 +32,11 @@ public record ConsultationResult(String id, String consultation, String document
     }
 
     /**
-     * A builder for the result of a consultation with its {@code id}, {@code consultation}; every other component is as when a fact file leaves its key out.
+     * A builder for the result of a consultation with its {@code id} and {@code consultation}; every other component is as when a fact file leaves its key out.
+     *
+     * @param id its {@code id}
+     * @param consultation its {@code consultation}
+     * @return the builder
      */
     public static Builder builder(String id, String consultation) {
         return new Builder(id, consultation);
@@ -56,37 +60,68 @@ public record ConsultationResult(String id, String consultation, String document
             this.consultation = consultation;
         }
 
-        /** Sets {@link ConsultationResult#document()}. */
+        /**
+         * Sets {@link ConsultationResult#document()}.
+         *
+         * @param document the value
+         * @return this builder
+         */
         public Builder document(String document) {
             this.document = document;
             return this;
         }
 
-        /** Sets {@link ConsultationResult#date()}. */
+        /**
+         * Sets {@link ConsultationResult#date()}.
+         *
+         * @param date the value
+         * @return this builder
+         */
         public Builder date(LocalDate date) {
             this.date = date;
             return this;
         }
 
-        /** Sets {@link ConsultationResult#outcomes()}. */
+        /**
+         * Sets {@link ConsultationResult#outcomes()}.
+         *
+         * @param outcomes the value
+         * @return this builder
+         */
         public Builder outcomes(Map<String, ResultState> outcomes) {
             this.outcomes = outcomes;
             return this;
         }
 
-        /** Sets {@link ConsultationResult#commentsForwarded()}. */
+        /**
+         * Sets {@link ConsultationResult#commentsForwarded()}.
+         *
+         * @param commentsForwarded the value
+         * @return this builder
+         */
         public Builder commentsForwarded(String commentsForwarded) {
             this.commentsForwarded = commentsForwarded;
             return this;
         }
 
-        /** Sets {@link ConsultationResult#commentsForwardedOn()}. */
+        /**
+         * Sets {@link ConsultationResult#commentsForwardedOn()}.
+         *
+         * @param commentsForwardedOn the value
+         * @return this builder
+         */
         public Builder commentsForwardedOn(LocalDate commentsForwardedOn) {
             this.commentsForwardedOn = commentsForwardedOn;
             return this;
         }
 
-        /** Adds the announced result for one subject to {@link ConsultationResult#outcomes()}. */
+        /**
+         * Adds the announced result for one subject to {@link ConsultationResult#outcomes()}.
+         *
+         * @param subject the subject
+         * @param result its result
+         * @return this builder
+         */
         public Builder outcome(String subject, ResultState result) {
             Map<String, ResultState> m = new LinkedHashMap<>(outcomes);
             m.put(subject, result);
@@ -97,6 +132,7 @@ public record ConsultationResult(String id, String consultation, String document
         /**
          * The ConsultationResult.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public ConsultationResult build() {

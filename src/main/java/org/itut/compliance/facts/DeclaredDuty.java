@@ -26,7 +26,12 @@ public record DeclaredDuty(String item, DutyKind kind, List<String> to, Period l
     }
 
     /**
-     * A builder for a duty with its {@code item}, {@code kind}, {@code leadTime}; every other component is as when a fact file leaves its key out.
+     * A builder for a duty with its {@code item}, {@code kind} and {@code leadTime}; every other component is as when a fact file leaves its key out.
+     *
+     * @param item its {@code item}
+     * @param kind its {@code kind}
+     * @param leadTime its {@code leadTime}
+     * @return the builder
      */
     public static Builder builder(String item, DutyKind kind, Period leadTime) {
         return new Builder(item, kind, leadTime);
@@ -49,19 +54,34 @@ public record DeclaredDuty(String item, DutyKind kind, List<String> to, Period l
             this.leadTime = leadTime;
         }
 
-        /** Sets {@link DeclaredDuty#to()}. */
+        /**
+         * Sets {@link DeclaredDuty#to()}.
+         *
+         * @param to the value
+         * @return this builder
+         */
         public Builder to(List<String> to) {
             this.to = to;
             return this;
         }
 
-        /** Sets {@link DeclaredDuty#to()}. */
+        /**
+         * Sets {@link DeclaredDuty#to()}.
+         *
+         * @param to the value
+         * @return this builder
+         */
         public Builder to(String... to) {
             this.to = List.of(to);
             return this;
         }
 
-        /** Sets {@link DeclaredDuty#draftAgenda()}. */
+        /**
+         * Sets {@link DeclaredDuty#draftAgenda()}.
+         *
+         * @param draftAgenda the value
+         * @return this builder
+         */
         public Builder draftAgenda(boolean draftAgenda) {
             this.draftAgenda = draftAgenda;
             return this;
@@ -70,6 +90,7 @@ public record DeclaredDuty(String item, DutyKind kind, List<String> to, Period l
         /**
          * The DeclaredDuty.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public DeclaredDuty build() {

@@ -15,6 +15,8 @@ public record Establishment(LocalDate on, String by, String decision, String mee
 
     /**
      * A builder for an establishment or ending; every other component is as when a fact file leaves its key out.
+     *
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -34,31 +36,56 @@ public record Establishment(LocalDate on, String by, String decision, String mee
         private Builder() {
         }
 
-        /** Sets {@link Establishment#on()}. */
+        /**
+         * Sets {@link Establishment#on()}.
+         *
+         * @param on the value
+         * @return this builder
+         */
         public Builder on(LocalDate on) {
             this.on = on;
             return this;
         }
 
-        /** Sets {@link Establishment#by()}. */
+        /**
+         * Sets {@link Establishment#by()}.
+         *
+         * @param by the value
+         * @return this builder
+         */
         public Builder by(String by) {
             this.by = by;
             return this;
         }
 
-        /** Sets {@link Establishment#decision()}. */
+        /**
+         * Sets {@link Establishment#decision()}.
+         *
+         * @param decision the value
+         * @return this builder
+         */
         public Builder decision(String decision) {
             this.decision = decision;
             return this;
         }
 
-        /** Sets {@link Establishment#meeting()}. */
+        /**
+         * Sets {@link Establishment#meeting()}.
+         *
+         * @param meeting the value
+         * @return this builder
+         */
         public Builder meeting(String meeting) {
             this.meeting = meeting;
             return this;
         }
 
-        /** Sets {@link Establishment#path()}. */
+        /**
+         * Sets {@link Establishment#path()}.
+         *
+         * @param path the value
+         * @return this builder
+         */
         public Builder path(EstablishmentPath path) {
             this.path = path;
             return this;
@@ -67,6 +94,7 @@ public record Establishment(LocalDate on, String by, String decision, String mee
         /**
          * The Establishment.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public Establishment build() {

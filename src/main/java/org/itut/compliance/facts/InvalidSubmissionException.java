@@ -13,6 +13,11 @@ public final class InvalidSubmissionException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private final transient List<SubmissionProblem> problems;
 
+    /**
+     * An exception listing {@code problems}.
+     *
+     * @param problems what {@link Submission#validate()} found; at least one
+     */
     public InvalidSubmissionException(List<SubmissionProblem> problems) {
         super(summary(problems));
         if (problems.isEmpty()) {
@@ -21,7 +26,11 @@ public final class InvalidSubmissionException extends IllegalArgumentException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem, in the order of {@link Submission#factTypes()}, then of the facts. */
+    /**
+     * Every problem, in the order of {@link Submission#factTypes()}, then of the facts.
+     *
+     * @return the problems
+     */
     public List<SubmissionProblem> problems() {
         return problems;
     }

@@ -30,7 +30,12 @@ public record LeadDesignation(String id, String sg, String subject, String desig
     }
 
     /**
-     * A builder for a lead-study-group designation with its {@code id}, {@code sg}, {@code subject}; every other component is as when a fact file leaves its key out.
+     * A builder for a lead-study-group designation with its {@code id}, {@code sg} and {@code subject}; every other component is as when a fact file leaves its key out.
+     *
+     * @param id its {@code id}
+     * @param sg its {@code sg}
+     * @param subject its {@code subject}
+     * @return the builder
      */
     public static Builder builder(String id, String sg, String subject) {
         return new Builder(id, sg, subject);
@@ -54,19 +59,34 @@ public record LeadDesignation(String id, String sg, String subject, String desig
             this.subject = subject;
         }
 
-        /** Sets {@link LeadDesignation#designatedBy()}. */
+        /**
+         * Sets {@link LeadDesignation#designatedBy()}.
+         *
+         * @param designatedBy the value
+         * @return this builder
+         */
         public Builder designatedBy(String designatedBy) {
             this.designatedBy = designatedBy;
             return this;
         }
 
-        /** Sets {@link LeadDesignation#from()}. */
+        /**
+         * Sets {@link LeadDesignation#from()}.
+         *
+         * @param from the value
+         * @return this builder
+         */
         public Builder from(LocalDate from) {
             this.from = from;
             return this;
         }
 
-        /** Sets {@link LeadDesignation#until()}. */
+        /**
+         * Sets {@link LeadDesignation#until()}.
+         *
+         * @param until the value
+         * @return this builder
+         */
         public Builder until(LocalDate until) {
             this.until = until;
             return this;
@@ -75,6 +95,7 @@ public record LeadDesignation(String id, String sg, String subject, String desig
         /**
          * The LeadDesignation.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public LeadDesignation build() {

@@ -21,7 +21,11 @@ public record Leader(String person, LeaderRole role, String affiliation, String 
     }
 
     /**
-     * A builder for a leader with its {@code person}, {@code role}; every other component is as when a fact file leaves its key out.
+     * A builder for a leader with its {@code person} and {@code role}; every other component is as when a fact file leaves its key out.
+     *
+     * @param person its {@code person}
+     * @param role its {@code role}
+     * @return the builder
      */
     public static Builder builder(String person, LeaderRole role) {
         return new Builder(person, role);
@@ -44,25 +48,45 @@ public record Leader(String person, LeaderRole role, String affiliation, String 
             this.role = role;
         }
 
-        /** Sets {@link Leader#affiliation()}. */
+        /**
+         * Sets {@link Leader#affiliation()}.
+         *
+         * @param affiliation the value
+         * @return this builder
+         */
         public Builder affiliation(String affiliation) {
             this.affiliation = affiliation;
             return this;
         }
 
-        /** Sets {@link Leader#nominatedBy()}. */
+        /**
+         * Sets {@link Leader#nominatedBy()}.
+         *
+         * @param nominatedBy the value
+         * @return this builder
+         */
         public Builder nominatedBy(String nominatedBy) {
             this.nominatedBy = nominatedBy;
             return this;
         }
 
-        /** Sets {@link Leader#appointedBy()}. */
+        /**
+         * Sets {@link Leader#appointedBy()}.
+         *
+         * @param appointedBy the value
+         * @return this builder
+         */
         public Builder appointedBy(String appointedBy) {
             this.appointedBy = appointedBy;
             return this;
         }
 
-        /** Sets {@link Leader#appointedOn()}. */
+        /**
+         * Sets {@link Leader#appointedOn()}.
+         *
+         * @param appointedOn the value
+         * @return this builder
+         */
         public Builder appointedOn(LocalDate appointedOn) {
             this.appointedOn = appointedOn;
             return this;
@@ -71,6 +95,7 @@ public record Leader(String person, LeaderRole role, String affiliation, String 
         /**
          * The Leader.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public Leader build() {

@@ -25,7 +25,12 @@ public record LeaderDetails(String group, String person, LeaderRole role, Boolea
     }
 
     /**
-     * A builder for details of a leader's appointment with its {@code group}, {@code person}, {@code role}; every other component is as when a fact file leaves its key out.
+     * A builder for details of a leader's appointment with its {@code group}, {@code person} and {@code role}; every other component is as when a fact file leaves its key out.
+     *
+     * @param group its {@code group}
+     * @param person its {@code person}
+     * @param role its {@code role}
+     * @return the builder
      */
     public static Builder builder(String group, String person, LeaderRole role) {
         return new Builder(group, person, role);
@@ -50,25 +55,45 @@ public record LeaderDetails(String group, String person, LeaderRole role, Boolea
             this.role = role;
         }
 
-        /** Sets {@link LeaderDetails#endorsed()}. */
+        /**
+         * Sets {@link LeaderDetails#endorsed()}.
+         *
+         * @param endorsed the value
+         * @return this builder
+         */
         public Builder endorsed(Boolean endorsed) {
             this.endorsed = endorsed;
             return this;
         }
 
-        /** Sets {@link LeaderDetails#endorsedBy()}. */
+        /**
+         * Sets {@link LeaderDetails#endorsedBy()}.
+         *
+         * @param endorsedBy the value
+         * @return this builder
+         */
         public Builder endorsedBy(String endorsedBy) {
             this.endorsedBy = endorsedBy;
             return this;
         }
 
-        /** Sets {@link LeaderDetails#endorsedOn()}. */
+        /**
+         * Sets {@link LeaderDetails#endorsedOn()}.
+         *
+         * @param endorsedOn the value
+         * @return this builder
+         */
         public Builder endorsedOn(LocalDate endorsedOn) {
             this.endorsedOn = endorsedOn;
             return this;
         }
 
-        /** Sets {@link LeaderDetails#termsOfReference()}. */
+        /**
+         * Sets {@link LeaderDetails#termsOfReference()}.
+         *
+         * @param termsOfReference the value
+         * @return this builder
+         */
         public Builder termsOfReference(String termsOfReference) {
             this.termsOfReference = termsOfReference;
             return this;
@@ -77,6 +102,7 @@ public record LeaderDetails(String group, String person, LeaderRole role, Boolea
         /**
          * The LeaderDetails.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public LeaderDetails build() {

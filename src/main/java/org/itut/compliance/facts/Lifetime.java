@@ -24,6 +24,9 @@ public record Lifetime(String item, LifetimeKind kind, String decidedBy, LocalDa
 
     /**
      * A builder for a lifetime with its {@code kind}; every other component is as when a fact file leaves its key out.
+     *
+     * @param kind its {@code kind}
+     * @return the builder
      */
     public static Builder builder(LifetimeKind kind) {
         return new Builder(kind);
@@ -46,43 +49,78 @@ public record Lifetime(String item, LifetimeKind kind, String decidedBy, LocalDa
             this.kind = kind;
         }
 
-        /** Sets {@link Lifetime#item()}. */
+        /**
+         * Sets {@link Lifetime#item()}.
+         *
+         * @param item the value
+         * @return this builder
+         */
         public Builder item(String item) {
             this.item = item;
             return this;
         }
 
-        /** Sets {@link Lifetime#decidedBy()}. */
+        /**
+         * Sets {@link Lifetime#decidedBy()}.
+         *
+         * @param decidedBy the value
+         * @return this builder
+         */
         public Builder decidedBy(String decidedBy) {
             this.decidedBy = decidedBy;
             return this;
         }
 
-        /** Sets {@link Lifetime#until()}. */
+        /**
+         * Sets {@link Lifetime#until()}.
+         *
+         * @param until the value
+         * @return this builder
+         */
         public Builder until(LocalDate until) {
             this.until = until;
             return this;
         }
 
-        /** Sets {@link Lifetime#clause()}. */
+        /**
+         * Sets {@link Lifetime#clause()}.
+         *
+         * @param clause the value
+         * @return this builder
+         */
         public Builder clause(String clause) {
             this.clause = clause;
             return this;
         }
 
-        /** Sets {@link Lifetime#extensionBy()}. */
+        /**
+         * Sets {@link Lifetime#extensionBy()}.
+         *
+         * @param extensionBy the value
+         * @return this builder
+         */
         public Builder extensionBy(String extensionBy) {
             this.extensionBy = extensionBy;
             return this;
         }
 
-        /** Sets {@link Lifetime#extensionInputFrom()}. */
+        /**
+         * Sets {@link Lifetime#extensionInputFrom()}.
+         *
+         * @param extensionInputFrom the value
+         * @return this builder
+         */
         public Builder extensionInputFrom(List<String> extensionInputFrom) {
             this.extensionInputFrom = extensionInputFrom;
             return this;
         }
 
-        /** Sets {@link Lifetime#extensionInputFrom()}. */
+        /**
+         * Sets {@link Lifetime#extensionInputFrom()}.
+         *
+         * @param extensionInputFrom the value
+         * @return this builder
+         */
         public Builder extensionInputFrom(String... extensionInputFrom) {
             this.extensionInputFrom = List.of(extensionInputFrom);
             return this;
@@ -91,6 +129,7 @@ public record Lifetime(String item, LifetimeKind kind, String decidedBy, LocalDa
         /**
          * The Lifetime.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public Lifetime build() {

@@ -36,7 +36,11 @@ public record Meeting(String id, String group, String title, PartialDate start, 
     }
 
     /**
-     * A builder for a meeting with its {@code id}, {@code group}; every other component is as when a fact file leaves its key out.
+     * A builder for a meeting with its {@code id} and {@code group}; every other component is as when a fact file leaves its key out.
+     *
+     * @param id its {@code id}
+     * @param group its {@code group}
+     * @return the builder
      */
     public static Builder builder(String id, String group) {
         return new Builder(id, group);
@@ -64,67 +68,122 @@ public record Meeting(String id, String group, String title, PartialDate start, 
             this.group = group;
         }
 
-        /** Sets {@link Meeting#title()}. */
+        /**
+         * Sets {@link Meeting#title()}.
+         *
+         * @param title the value
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /** Sets {@link Meeting#start()}. */
+        /**
+         * Sets {@link Meeting#start()}.
+         *
+         * @param start the value
+         * @return this builder
+         */
         public Builder start(PartialDate start) {
             this.start = start;
             return this;
         }
 
-        /** Sets {@link Meeting#start()} to a day. */
+        /**
+         * Sets {@link Meeting#start()} to a day.
+         *
+         * @param start the value
+         * @return this builder
+         */
         public Builder start(LocalDate start) {
             this.start = PartialDate.of(start);
             return this;
         }
 
-        /** Sets {@link Meeting#end()}. */
+        /**
+         * Sets {@link Meeting#end()}.
+         *
+         * @param end the value
+         * @return this builder
+         */
         public Builder end(PartialDate end) {
             this.end = end;
             return this;
         }
 
-        /** Sets {@link Meeting#end()} to a day. */
+        /**
+         * Sets {@link Meeting#end()} to a day.
+         *
+         * @param end the value
+         * @return this builder
+         */
         public Builder end(LocalDate end) {
             this.end = PartialDate.of(end);
             return this;
         }
 
-        /** Sets {@link Meeting#status()}. */
+        /**
+         * Sets {@link Meeting#status()}.
+         *
+         * @param status the value
+         * @return this builder
+         */
         public Builder status(MeetingStatus status) {
             this.status = status;
             return this;
         }
 
-        /** Sets {@link Meeting#mode()}. */
+        /**
+         * Sets {@link Meeting#mode()}.
+         *
+         * @param mode the value
+         * @return this builder
+         */
         public Builder mode(MeetingMode mode) {
             this.mode = mode;
             return this;
         }
 
-        /** Sets {@link Meeting#place()}. */
+        /**
+         * Sets {@link Meeting#place()}.
+         *
+         * @param place the value
+         * @return this builder
+         */
         public Builder place(String place) {
             this.place = place;
             return this;
         }
 
-        /** Sets {@link Meeting#remoteParticipation()}. */
+        /**
+         * Sets {@link Meeting#remoteParticipation()}.
+         *
+         * @param remoteParticipation the value
+         * @return this builder
+         */
         public Builder remoteParticipation(Boolean remoteParticipation) {
             this.remoteParticipation = remoteParticipation;
             return this;
         }
 
-        /** Sets {@link Meeting#inConjunctionWith()}. */
+        /**
+         * Sets {@link Meeting#inConjunctionWith()}.
+         *
+         * @param inConjunctionWith the value
+         * @return this builder
+         */
         public Builder inConjunctionWith(String inConjunctionWith) {
             this.inConjunctionWith = inConjunctionWith;
             return this;
         }
 
-        /** Sets {@link Meeting#announcement()}. */
+        /**
+         * Sets {@link Meeting#announcement()}.
+         *
+         * @param announcement the value
+         * @return this builder
+         */
         public Builder announcement(Announcement announcement) {
             this.announcement = announcement;
             return this;
@@ -133,6 +192,7 @@ public record Meeting(String id, String group, String title, PartialDate start, 
         /**
          * The Meeting.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public Meeting build() {

@@ -27,6 +27,8 @@ public record MeetingDecision(LocalDate date, ResultState recorded, List<String>
 
     /**
      * A builder for a decision at an approval meeting; every other component is as when a fact file leaves its key out.
+     *
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -49,73 +51,133 @@ public record MeetingDecision(LocalDate date, ResultState recorded, List<String>
         private Builder() {
         }
 
-        /** Sets {@link MeetingDecision#date()}. */
+        /**
+         * Sets {@link MeetingDecision#date()}.
+         *
+         * @param date the value
+         * @return this builder
+         */
         public Builder date(LocalDate date) {
             this.date = date;
             return this;
         }
 
-        /** Sets {@link MeetingDecision#recorded()}. */
+        /**
+         * Sets {@link MeetingDecision#recorded()}.
+         *
+         * @param recorded the value
+         * @return this builder
+         */
         public Builder recorded(ResultState recorded) {
             this.recorded = recorded;
             return this;
         }
 
-        /** Sets {@link MeetingDecision#opposing()}. */
+        /**
+         * Sets {@link MeetingDecision#opposing()}.
+         *
+         * @param opposing the value
+         * @return this builder
+         */
         public Builder opposing(List<String> opposing) {
             this.opposing = opposing;
             return this;
         }
 
-        /** Sets {@link MeetingDecision#opposing()}. */
+        /**
+         * Sets {@link MeetingDecision#opposing()}.
+         *
+         * @param opposing the value
+         * @return this builder
+         */
         public Builder opposing(String... opposing) {
             this.opposing = List.of(opposing);
             return this;
         }
 
-        /** Sets {@link MeetingDecision#opposingOthers()}. */
+        /**
+         * Sets {@link MeetingDecision#opposingOthers()}.
+         *
+         * @param opposingOthers the value
+         * @return this builder
+         */
         public Builder opposingOthers(List<String> opposingOthers) {
             this.opposingOthers = opposingOthers;
             return this;
         }
 
-        /** Sets {@link MeetingDecision#opposingOthers()}. */
+        /**
+         * Sets {@link MeetingDecision#opposingOthers()}.
+         *
+         * @param opposingOthers the value
+         * @return this builder
+         */
         public Builder opposingOthers(String... opposingOthers) {
             this.opposingOthers = List.of(opposingOthers);
             return this;
         }
 
-        /** Sets {@link MeetingDecision#abstaining()}. */
+        /**
+         * Sets {@link MeetingDecision#abstaining()}.
+         *
+         * @param abstaining the value
+         * @return this builder
+         */
         public Builder abstaining(List<String> abstaining) {
             this.abstaining = abstaining;
             return this;
         }
 
-        /** Sets {@link MeetingDecision#abstaining()}. */
+        /**
+         * Sets {@link MeetingDecision#abstaining()}.
+         *
+         * @param abstaining the value
+         * @return this builder
+         */
         public Builder abstaining(String... abstaining) {
             this.abstaining = List.of(abstaining);
             return this;
         }
 
-        /** Sets {@link MeetingDecision#reservations()}. */
+        /**
+         * Sets {@link MeetingDecision#reservations()}.
+         *
+         * @param reservations the value
+         * @return this builder
+         */
         public Builder reservations(List<String> reservations) {
             this.reservations = reservations;
             return this;
         }
 
-        /** Sets {@link MeetingDecision#reservations()}. */
+        /**
+         * Sets {@link MeetingDecision#reservations()}.
+         *
+         * @param reservations the value
+         * @return this builder
+         */
         public Builder reservations(String... reservations) {
             this.reservations = List.of(reservations);
             return this;
         }
 
-        /** Sets {@link MeetingDecision#policyDeclaration()}. */
+        /**
+         * Sets {@link MeetingDecision#policyDeclaration()}.
+         *
+         * @param policyDeclaration the value
+         * @return this builder
+         */
         public Builder policyDeclaration(Boolean policyDeclaration) {
             this.policyDeclaration = policyDeclaration;
             return this;
         }
 
-        /** Sets {@link MeetingDecision#moreTime()}. */
+        /**
+         * Sets {@link MeetingDecision#moreTime()}.
+         *
+         * @param moreTime the value
+         * @return this builder
+         */
         public Builder moreTime(MoreTime moreTime) {
             this.moreTime = moreTime;
             return this;
@@ -124,6 +186,7 @@ public record MeetingDecision(LocalDate date, ResultState recorded, List<String>
         /**
          * The MeetingDecision.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public MeetingDecision build() {

@@ -25,7 +25,12 @@ public record ParticipantList(String entity, MemberKind entityKind, String meeti
     }
 
     /**
-     * A builder for a list of participants with its {@code entity}, {@code entityKind}, {@code meeting}; every other component is as when a fact file leaves its key out.
+     * A builder for a list of participants with its {@code entity}, {@code entityKind} and {@code meeting}; every other component is as when a fact file leaves its key out.
+     *
+     * @param entity its {@code entity}
+     * @param entityKind its {@code entityKind}
+     * @param meeting its {@code meeting}
+     * @return the builder
      */
     public static Builder builder(String entity, MemberKind entityKind, String meeting) {
         return new Builder(entity, entityKind, meeting);
@@ -49,19 +54,34 @@ public record ParticipantList(String entity, MemberKind entityKind, String meeti
             this.meeting = meeting;
         }
 
-        /** Sets {@link ParticipantList#received()}. */
+        /**
+         * Sets {@link ParticipantList#received()}.
+         *
+         * @param received the value
+         * @return this builder
+         */
         public Builder received(LocalDate received) {
             this.received = received;
             return this;
         }
 
-        /** Sets {@link ParticipantList#names()}. */
+        /**
+         * Sets {@link ParticipantList#names()}.
+         *
+         * @param names the value
+         * @return this builder
+         */
         public Builder names(Integer names) {
             this.names = names;
             return this;
         }
 
-        /** Sets {@link ParticipantList#expectedCount()}. */
+        /**
+         * Sets {@link ParticipantList#expectedCount()}.
+         *
+         * @param expectedCount the value
+         * @return this builder
+         */
         public Builder expectedCount(Integer expectedCount) {
             this.expectedCount = expectedCount;
             return this;
@@ -70,6 +90,7 @@ public record ParticipantList(String entity, MemberKind entityKind, String meeti
         /**
          * The ParticipantList.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public ParticipantList build() {

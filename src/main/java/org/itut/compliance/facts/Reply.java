@@ -36,7 +36,13 @@ public record Reply(String id, String consultation, String from, MemberKind memb
     }
 
     /**
-     * A builder for a reply with its {@code id}, {@code consultation}, {@code from}, {@code memberKind}; every other component is as when a fact file leaves its key out.
+     * A builder for a reply with its {@code id}, {@code consultation}, {@code from} and {@code memberKind}; every other component is as when a fact file leaves its key out.
+     *
+     * @param id its {@code id}
+     * @param consultation its {@code consultation}
+     * @param from its {@code from}
+     * @param memberKind its {@code memberKind}
+     * @return the builder
      */
     public static Builder builder(String id, String consultation, String from, MemberKind memberKind) {
         return new Builder(id, consultation, from, memberKind);
@@ -64,37 +70,68 @@ public record Reply(String id, String consultation, String from, MemberKind memb
             this.memberKind = memberKind;
         }
 
-        /** Sets {@link Reply#memberState()}. */
+        /**
+         * Sets {@link Reply#memberState()}.
+         *
+         * @param memberState the value
+         * @return this builder
+         */
         public Builder memberState(String memberState) {
             this.memberState = memberState;
             return this;
         }
 
-        /** Sets {@link Reply#receivedAt()}. */
+        /**
+         * Sets {@link Reply#receivedAt()}.
+         *
+         * @param receivedAt the value
+         * @return this builder
+         */
         public Builder receivedAt(Instant receivedAt) {
             this.receivedAt = receivedAt;
             return this;
         }
 
-        /** Sets {@link Reply#positions()}. */
+        /**
+         * Sets {@link Reply#positions()}.
+         *
+         * @param positions the value
+         * @return this builder
+         */
         public Builder positions(Map<String, Position> positions) {
             this.positions = positions;
             return this;
         }
 
-        /** Sets {@link Reply#reasonsAttached()}. */
+        /**
+         * Sets {@link Reply#reasonsAttached()}.
+         *
+         * @param reasonsAttached the value
+         * @return this builder
+         */
         public Builder reasonsAttached(Boolean reasonsAttached) {
             this.reasonsAttached = reasonsAttached;
             return this;
         }
 
-        /** Sets {@link Reply#comments()}. */
+        /**
+         * Sets {@link Reply#comments()}.
+         *
+         * @param comments the value
+         * @return this builder
+         */
         public Builder comments(String comments) {
             this.comments = comments;
             return this;
         }
 
-        /** Adds the position on one subject to {@link Reply#positions()}. */
+        /**
+         * Adds the position on one subject to {@link Reply#positions()}.
+         *
+         * @param subject the subject
+         * @param position its position
+         * @return this builder
+         */
         public Builder position(String subject, Position position) {
             Map<String, Position> m = new LinkedHashMap<>(positions);
             m.put(subject, position);
@@ -105,6 +142,7 @@ public record Reply(String id, String consultation, String from, MemberKind memb
         /**
          * The Reply.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public Reply build() {

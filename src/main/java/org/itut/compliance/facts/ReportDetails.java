@@ -38,6 +38,9 @@ public record ReportDetails(String document, ReportApproval approval, LocalDate 
 
     /**
      * A builder for the details of a report with its {@code document}; every other component is as when a fact file leaves its key out.
+     *
+     * @param document its {@code document}
+     * @return the builder
      */
     public static Builder builder(String document) {
         return new Builder(document);
@@ -64,85 +67,155 @@ public record ReportDetails(String document, ReportApproval approval, LocalDate 
             this.document = document;
         }
 
-        /** Sets {@link ReportDetails#approval()}. */
+        /**
+         * Sets {@link ReportDetails#approval()}.
+         *
+         * @param approval the value
+         * @return this builder
+         */
         public Builder approval(ReportApproval approval) {
             this.approval = approval;
             return this;
         }
 
-        /** Sets {@link ReportDetails#approvedOn()}. */
+        /**
+         * Sets {@link ReportDetails#approvedOn()}.
+         *
+         * @param approvedOn the value
+         * @return this builder
+         */
         public Builder approvedOn(LocalDate approvedOn) {
             this.approvedOn = approvedOn;
             return this;
         }
 
-        /** Sets {@link ReportDetails#items()}. */
+        /**
+         * Sets {@link ReportDetails#items()}.
+         *
+         * @param items the value
+         * @return this builder
+         */
         public Builder items(List<ReportItem> items) {
             this.items = items;
             return this;
         }
 
-        /** Sets {@link ReportDetails#items()}. */
+        /**
+         * Sets {@link ReportDetails#items()}.
+         *
+         * @param items the value
+         * @return this builder
+         */
         public Builder items(ReportItem... items) {
             this.items = List.of(items);
             return this;
         }
 
-        /** Sets {@link ReportDetails#patentQuestionRecorded()}. */
+        /**
+         * Sets {@link ReportDetails#patentQuestionRecorded()}.
+         *
+         * @param patentQuestionRecorded the value
+         * @return this builder
+         */
         public Builder patentQuestionRecorded(Boolean patentQuestionRecorded) {
             this.patentQuestionRecorded = patentQuestionRecorded;
             return this;
         }
 
-        /** Sets {@link ReportDetails#draftsConsidered()}. */
+        /**
+         * Sets {@link ReportDetails#draftsConsidered()}.
+         *
+         * @param draftsConsidered the value
+         * @return this builder
+         */
         public Builder draftsConsidered(Boolean draftsConsidered) {
             this.draftsConsidered = draftsConsidered;
             return this;
         }
 
-        /** Sets {@link ReportDetails#rapporteurList()}. */
+        /**
+         * Sets {@link ReportDetails#rapporteurList()}.
+         *
+         * @param rapporteurList the value
+         * @return this builder
+         */
         public Builder rapporteurList(Boolean rapporteurList) {
             this.rapporteurList = rapporteurList;
             return this;
         }
 
-        /** Sets {@link ReportDetails#rapporteurs()}. */
+        /**
+         * Sets {@link ReportDetails#rapporteurs()}.
+         *
+         * @param rapporteurs the value
+         * @return this builder
+         */
         public Builder rapporteurs(List<String> rapporteurs) {
             this.rapporteurs = rapporteurs;
             return this;
         }
 
-        /** Sets {@link ReportDetails#rapporteurs()}. */
+        /**
+         * Sets {@link ReportDetails#rapporteurs()}.
+         *
+         * @param rapporteurs the value
+         * @return this builder
+         */
         public Builder rapporteurs(String... rapporteurs) {
             this.rapporteurs = List.of(rapporteurs);
             return this;
         }
 
-        /** Sets {@link ReportDetails#plannedMeetings()}. */
+        /**
+         * Sets {@link ReportDetails#plannedMeetings()}.
+         *
+         * @param plannedMeetings the value
+         * @return this builder
+         */
         public Builder plannedMeetings(List<String> plannedMeetings) {
             this.plannedMeetings = plannedMeetings;
             return this;
         }
 
-        /** Sets {@link ReportDetails#plannedMeetings()}. */
+        /**
+         * Sets {@link ReportDetails#plannedMeetings()}.
+         *
+         * @param plannedMeetings the value
+         * @return this builder
+         */
         public Builder plannedMeetings(String... plannedMeetings) {
             this.plannedMeetings = List.of(plannedMeetings);
             return this;
         }
 
-        /** Sets {@link ReportDetails#annexes()}. */
+        /**
+         * Sets {@link ReportDetails#annexes()}.
+         *
+         * @param annexes the value
+         * @return this builder
+         */
         public Builder annexes(List<String> annexes) {
             this.annexes = annexes;
             return this;
         }
 
-        /** Sets {@link ReportDetails#annexes()}. */
+        /**
+         * Sets {@link ReportDetails#annexes()}.
+         *
+         * @param annexes the value
+         * @return this builder
+         */
         public Builder annexes(String... annexes) {
             this.annexes = List.of(annexes);
             return this;
         }
 
-        /** Sets {@link ReportDetails#electronicVersionOn()}. */
+        /**
+         * Sets {@link ReportDetails#electronicVersionOn()}.
+         *
+         * @param electronicVersionOn the value
+         * @return this builder
+         */
         public Builder electronicVersionOn(LocalDate electronicVersionOn) {
             this.electronicVersionOn = electronicVersionOn;
             return this;
@@ -151,6 +224,7 @@ public record ReportDetails(String document, ReportApproval approval, LocalDate 
         /**
          * The ReportDetails.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public ReportDetails build() {

@@ -17,6 +17,8 @@ public record SelectionChange(LocalDate date, String meeting, DecisionBasis basi
 
     /**
      * A builder for a change of approval process; every other component is as when a fact file leaves its key out.
+     *
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -37,37 +39,67 @@ public record SelectionChange(LocalDate date, String meeting, DecisionBasis basi
         private Builder() {
         }
 
-        /** Sets {@link SelectionChange#date()}. */
+        /**
+         * Sets {@link SelectionChange#date()}.
+         *
+         * @param date the value
+         * @return this builder
+         */
         public Builder date(LocalDate date) {
             this.date = date;
             return this;
         }
 
-        /** Sets {@link SelectionChange#meeting()}. */
+        /**
+         * Sets {@link SelectionChange#meeting()}.
+         *
+         * @param meeting the value
+         * @return this builder
+         */
         public Builder meeting(String meeting) {
             this.meeting = meeting;
             return this;
         }
 
-        /** Sets {@link SelectionChange#basis()}. */
+        /**
+         * Sets {@link SelectionChange#basis()}.
+         *
+         * @param basis the value
+         * @return this builder
+         */
         public Builder basis(DecisionBasis basis) {
             this.basis = basis;
             return this;
         }
 
-        /** Sets {@link SelectionChange#written()}. */
+        /**
+         * Sets {@link SelectionChange#written()}.
+         *
+         * @param written the value
+         * @return this builder
+         */
         public Builder written(Boolean written) {
             this.written = written;
             return this;
         }
 
-        /** Sets {@link SelectionChange#reasons()}. */
+        /**
+         * Sets {@link SelectionChange#reasons()}.
+         *
+         * @param reasons the value
+         * @return this builder
+         */
         public Builder reasons(Boolean reasons) {
             this.reasons = reasons;
             return this;
         }
 
-        /** Sets {@link SelectionChange#seconded()}. */
+        /**
+         * Sets {@link SelectionChange#seconded()}.
+         *
+         * @param seconded the value
+         * @return this builder
+         */
         public Builder seconded(Boolean seconded) {
             this.seconded = seconded;
             return this;
@@ -76,6 +108,7 @@ public record SelectionChange(LocalDate date, String meeting, DecisionBasis basi
         /**
          * The SelectionChange.
          *
+         * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public SelectionChange build() {

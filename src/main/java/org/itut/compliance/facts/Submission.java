@@ -44,16 +44,29 @@ public final class Submission {
         this.origins = Collections.unmodifiableMap(new LinkedHashMap<>(b.origins));
     }
 
+    /**
+     * An empty builder.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every fact of this submission, to add to or replace parts of it. */
+    /**
+     * A builder holding every fact of this submission, to add to or replace parts of it.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().addAll(this);
     }
 
-    /** The records a submission holds, in the order {@link #all()} follows. */
+    /**
+     * The records a submission holds, in the order {@link #all()} follows.
+     *
+     * @return the 19 records, groups first
+     */
     public static List<Class<?>> factTypes() {
         return FactTypes.ALL.stream().<Class<?>>map(t -> t.type).toList();
     }
@@ -61,6 +74,9 @@ public final class Submission {
     /**
      * The facts of one kind, in the order they were added.
      *
+     * @param <T>  the record
+     * @param type the record, one of {@link #factTypes()}
+     * @return the facts of that kind
      * @throws IllegalArgumentException if {@code type} is not one of {@link #factTypes()}
      */
     public <T> List<T> facts(Class<T> type) {
@@ -70,13 +86,22 @@ public final class Submission {
         return list;
     }
 
-    /** Every fact, kind by kind in the order of {@link #factTypes()}, each kind in the order added. */
+    /**
+     * Every fact, kind by kind in the order of {@link #factTypes()}, each kind in the order added.
+     *
+     * @return a new list
+     */
     public List<Object> all() {
         List<Object> all = new ArrayList<>(size());
         facts.values().forEach(all::addAll);
         return all;
     }
 
+    /**
+     * How many facts the submission holds.
+     *
+     * @return the count over all kinds
+     */
     public int size() {
         return facts.values().stream().mapToInt(List::size).sum();
     }
@@ -86,6 +111,8 @@ public final class Submission {
      * fact of the wrong kind, groups that are their own ancestors, positions on subjects a consultation
      * lacks. Empty when the submission can be evaluated. What a single record can check (a meeting that
      * ends before it starts) its constructor checks.
+     *
+     * @return every problem, in the order of {@link #factTypes()} then of the facts; empty if none
      */
     public List<SubmissionProblem> validate() {
         List<SubmissionProblem> p = problems;
@@ -95,20 +122,41 @@ public final class Submission {
         return p;
     }
 
+    /**
+     * The first group with this id.
+     *
+     * @param id the id
+     * @return the group, if there is one
+     */
     public Optional<Group> group(String id) {
         return groups().stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
+    /**
+     * The first meeting with this id.
+     *
+     * @param id the id
+     * @return the meeting, if there is one
+     */
     public Optional<Meeting> meeting(String id) {
         return meetings().stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
-    /** Where the fact with this id was read from, if it was read from a file. */
+    /**
+     * Where the fact with this id was read from.
+     *
+     * @param id the id
+     * @return its origin, if it was read from a file
+     */
     public Optional<Origin> origin(String id) {
         return Optional.ofNullable(origins.get(id));
     }
 
-    /** Where each fact with an id was read from, by id, in reading order. */
+    /**
+     * Where each fact with an id was read from.
+     *
+     * @return origins by id, in reading order
+     */
     public Map<String, Origin> origins() {
         return origins;
     }
@@ -123,25 +171,176 @@ public final class Submission {
         return factOrigins.get(type).get(index);
     }
 
-    public List<Group> groups() { return facts(Group.class); }
-    public List<Meeting> meetings() { return facts(Meeting.class); }
-    public List<Document> documents() { return facts(Document.class); }
-    public List<Decision> decisions() { return facts(Decision.class); }
-    public List<Consultation> consultations() { return facts(Consultation.class); }
-    public List<Reply> replies() { return facts(Reply.class); }
-    public List<Inventory> inventories() { return facts(Inventory.class); }
-    public List<QuestionDraft> questions() { return facts(QuestionDraft.class); }
-    public List<DraftRecommendation> recommendations() { return facts(DraftRecommendation.class); }
-    public List<ConsultationResult> results() { return facts(ConsultationResult.class); }
-    public List<JcaProposal> jcaProposals() { return facts(JcaProposal.class); }
-    public List<LeadDesignation> leadDesignations() { return facts(LeadDesignation.class); }
-    public List<Delivery> deliveries() { return facts(Delivery.class); }
-    public List<MeetingArrangements> arrangements() { return facts(MeetingArrangements.class); }
-    public List<DocumentHandling> handling() { return facts(DocumentHandling.class); }
-    public List<LiaisonDetails> liaisons() { return facts(LiaisonDetails.class); }
-    public List<ReportDetails> reportDetails() { return facts(ReportDetails.class); }
-    public List<ParticipantList> participantLists() { return facts(ParticipantList.class); }
-    public List<LeaderDetails> leaderDetails() { return facts(LeaderDetails.class); }
+    /**
+     * The facts of kind {@link Group}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<Group> groups() {
+        return facts(Group.class);
+    }
+
+    /**
+     * The facts of kind {@link Meeting}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<Meeting> meetings() {
+        return facts(Meeting.class);
+    }
+
+    /**
+     * The facts of kind {@link Document}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<Document> documents() {
+        return facts(Document.class);
+    }
+
+    /**
+     * The facts of kind {@link Decision}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<Decision> decisions() {
+        return facts(Decision.class);
+    }
+
+    /**
+     * The facts of kind {@link Consultation}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<Consultation> consultations() {
+        return facts(Consultation.class);
+    }
+
+    /**
+     * The facts of kind {@link Reply}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<Reply> replies() {
+        return facts(Reply.class);
+    }
+
+    /**
+     * The facts of kind {@link Inventory}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<Inventory> inventories() {
+        return facts(Inventory.class);
+    }
+
+    /**
+     * The facts of kind {@link QuestionDraft}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<QuestionDraft> questions() {
+        return facts(QuestionDraft.class);
+    }
+
+    /**
+     * The facts of kind {@link DraftRecommendation}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<DraftRecommendation> recommendations() {
+        return facts(DraftRecommendation.class);
+    }
+
+    /**
+     * The facts of kind {@link ConsultationResult}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<ConsultationResult> results() {
+        return facts(ConsultationResult.class);
+    }
+
+    /**
+     * The facts of kind {@link JcaProposal}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<JcaProposal> jcaProposals() {
+        return facts(JcaProposal.class);
+    }
+
+    /**
+     * The facts of kind {@link LeadDesignation}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<LeadDesignation> leadDesignations() {
+        return facts(LeadDesignation.class);
+    }
+
+    /**
+     * The facts of kind {@link Delivery}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<Delivery> deliveries() {
+        return facts(Delivery.class);
+    }
+
+    /**
+     * The facts of kind {@link MeetingArrangements}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<MeetingArrangements> arrangements() {
+        return facts(MeetingArrangements.class);
+    }
+
+    /**
+     * The facts of kind {@link DocumentHandling}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<DocumentHandling> handling() {
+        return facts(DocumentHandling.class);
+    }
+
+    /**
+     * The facts of kind {@link LiaisonDetails}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<LiaisonDetails> liaisons() {
+        return facts(LiaisonDetails.class);
+    }
+
+    /**
+     * The facts of kind {@link ReportDetails}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<ReportDetails> reportDetails() {
+        return facts(ReportDetails.class);
+    }
+
+    /**
+     * The facts of kind {@link ParticipantList}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<ParticipantList> participantLists() {
+        return facts(ParticipantList.class);
+    }
+
+    /**
+     * The facts of kind {@link LeaderDetails}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<LeaderDetails> leaderDetails() {
+        return facts(LeaderDetails.class);
+    }
 
     /** Equal when the same facts were added in the same order, with the same origins by id. */
     @Override
@@ -178,6 +377,8 @@ public final class Submission {
         /**
          * Adds a fact of any of the kinds of {@link Submission#factTypes()}.
          *
+         * @param fact the fact
+         * @return this builder
          * @throws IllegalArgumentException if it is of another class
          */
         public Builder add(Object fact) {
@@ -187,6 +388,11 @@ public final class Submission {
         /**
          * Adds a fact read from {@code origin} (or {@code null}): reports and the problems of
          * {@link Submission#validate()} point there, and {@link Submission#origin(String)} finds it by id.
+         *
+         * @param fact   the fact
+         * @param origin where it was read from, or {@code null}
+         * @return this builder
+         * @throws IllegalArgumentException if it is not of one of the kinds of {@link Submission#factTypes()}
          */
         public Builder add(Object fact, Origin origin) {
             Objects.requireNonNull(fact, "fact");
@@ -199,36 +405,226 @@ public final class Submission {
             return this;
         }
 
-        /** Adds every fact of {@code all}, in order. */
+        /**
+         * Adds every fact of {@code all}, in order.
+         *
+         * @param all facts of any kinds
+         * @return this builder
+         */
         public Builder addAll(Collection<?> all) {
             all.forEach(this::add);
             return this;
         }
 
-        /** Records where the fact with this id was read from (the first origin given for an id is kept). */
-        public Builder origin(String id, Origin o) { origins.putIfAbsent(id, o); return this; }
+        /**
+         * Records where the fact with this id was read from (the first origin given for an id is kept).
+         *
+         * @param id the id
+         * @param o  where it was read from
+         * @return this builder
+         */
+        public Builder origin(String id, Origin o) {
+            origins.putIfAbsent(id, o);
+            return this;
+        }
 
-        public Builder group(Group x) { return add(x); }
-        public Builder meeting(Meeting x) { return add(x); }
-        public Builder document(Document x) { return add(x); }
-        public Builder decision(Decision x) { return add(x); }
-        public Builder consultation(Consultation x) { return add(x); }
-        public Builder reply(Reply x) { return add(x); }
-        public Builder inventory(Inventory x) { return add(x); }
-        public Builder question(QuestionDraft x) { return add(x); }
-        public Builder recommendation(DraftRecommendation x) { return add(x); }
-        public Builder result(ConsultationResult x) { return add(x); }
-        public Builder jcaProposal(JcaProposal x) { return add(x); }
-        public Builder leadDesignation(LeadDesignation x) { return add(x); }
-        public Builder delivery(Delivery x) { return add(x); }
-        public Builder arrangements(MeetingArrangements x) { return add(x); }
-        public Builder handling(DocumentHandling x) { return add(x); }
-        public Builder liaison(LiaisonDetails x) { return add(x); }
-        public Builder reportDetails(ReportDetails x) { return add(x); }
-        public Builder participantList(ParticipantList x) { return add(x); }
-        public Builder leaderDetails(LeaderDetails x) { return add(x); }
+        /**
+         * Adds a {@link Group}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder group(Group x) {
+            return add(x);
+        }
 
-        /** Drops the facts of one kind gathered so far (to evaluate the same facts with other replies, say). */
+        /**
+         * Adds a {@link Meeting}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder meeting(Meeting x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link Document}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder document(Document x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link Decision}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder decision(Decision x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link Consultation}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder consultation(Consultation x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link Reply}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder reply(Reply x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link Inventory}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder inventory(Inventory x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link QuestionDraft}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder question(QuestionDraft x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link DraftRecommendation}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder recommendation(DraftRecommendation x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link ConsultationResult}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder result(ConsultationResult x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link JcaProposal}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder jcaProposal(JcaProposal x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link LeadDesignation}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder leadDesignation(LeadDesignation x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link Delivery}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder delivery(Delivery x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link MeetingArrangements}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder arrangements(MeetingArrangements x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link DocumentHandling}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder handling(DocumentHandling x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link LiaisonDetails}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder liaison(LiaisonDetails x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link ReportDetails}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder reportDetails(ReportDetails x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link ParticipantList}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder participantList(ParticipantList x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link LeaderDetails}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder leaderDetails(LeaderDetails x) {
+            return add(x);
+        }
+
+
+        /**
+         * Drops the facts of one kind gathered so far (to evaluate the same facts with other replies, say).
+         *
+         * @param type the record, one of {@link Submission#factTypes()}
+         * @return this builder
+         */
         public Builder clear(Class<?> type) {
             FactType<?> t = FactTypes.of(type);
             facts.get(t).clear();
@@ -236,12 +632,21 @@ public final class Submission {
             return this;
         }
 
-        /** Drops the replies gathered so far (to evaluate the same consultation with other replies). */
+        /**
+         * Drops the replies gathered so far (to evaluate the same consultation with other replies).
+         *
+         * @return this builder
+         */
         public Builder clearReplies() {
             return clear(Reply.class);
         }
 
-        /** Adds every fact of {@code other}, with where it was read from. */
+        /**
+         * Adds every fact of {@code other}, with where it was read from.
+         *
+         * @param other a submission
+         * @return this builder
+         */
         public Builder addAll(Submission other) {
             for (FactType<?> t : FactTypes.ALL) {
                 facts.get(t).addAll(other.facts.get(t));
@@ -251,6 +656,11 @@ public final class Submission {
             return this;
         }
 
+        /**
+         * The immutable submission; it is not validated here (see {@link Submission#validate()}).
+         *
+         * @return the submission
+         */
         public Submission build() {
             return new Submission(this);
         }

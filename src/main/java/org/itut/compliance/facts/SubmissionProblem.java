@@ -47,31 +47,56 @@ public final class SubmissionProblem {
         this.expected = Objects.requireNonNull(expected);
     }
 
+    /**
+     * What was checked.
+     *
+     * @return the check that failed
+     */
     public Check check() {
         return check;
     }
 
-    /** The record of the fact at fault, e.g. {@code Group.class}. */
+    /**
+     * The record of the fact at fault, e.g. {@code Group.class}.
+     *
+     * @return the record
+     */
     public Class<?> factType() {
         return factType;
     }
 
-    /** Its position among the submission's facts of that kind: {@code submission.facts(factType()).get(index())}. */
+    /**
+     * Its position among the submission's facts of that kind: {@code submission.facts(factType()).get(index())}.
+     *
+     * @return the position, from 0
+     */
     public int index() {
         return index;
     }
 
-    /** The keys inside the fact that lead to the value at fault (list positions written {@code [i]}); empty for the whole fact. */
+    /**
+     * The keys inside the fact that lead to the value at fault (list positions written {@code [i]}); empty for the whole fact.
+     *
+     * @return the keys
+     */
     public List<String> keys() {
         return keys;
     }
 
-    /** The value at fault: the id named, or the subject; {@code null} if none. */
+    /**
+     * The value at fault: the id named, or the subject; {@code null} if none.
+     *
+     * @return the value, or {@code null}
+     */
     public String value() {
         return value;
     }
 
-    /** The fact and key, e.g. {@code groups[3].parent} or {@code replies[0].positions.Q9/17}. */
+    /**
+     * The fact and key, e.g. {@code groups[3].parent} or {@code replies[0].positions.Q9/17}.
+     *
+     * @return the path
+     */
     public String path() {
         StringBuilder sb = new StringBuilder(list).append('[').append(index).append(']');
         for (String k : keys) {
@@ -84,12 +109,20 @@ public final class SubmissionProblem {
         return sb.toString();
     }
 
-    /** What was found, e.g. {@code group "SG99" is not in the submission}. */
+    /**
+     * What was found, e.g. {@code group "SG99" is not in the submission}.
+     *
+     * @return the problem
+     */
     public String problem() {
         return problem;
     }
 
-    /** What was expected, or what to do, e.g. {@code add the group or correct the id}. */
+    /**
+     * What was expected, or what to do, e.g. {@code add the group or correct the id}.
+     *
+     * @return the expectation
+     */
     public String expected() {
         return expected;
     }

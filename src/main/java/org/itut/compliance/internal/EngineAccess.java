@@ -18,7 +18,11 @@ public final class EngineAccess {
     private EngineAccess() {
     }
 
-    /** Called once, by {@code ComplianceEngine}'s static initializer. */
+    /**
+     * Called once, by {@code ComplianceEngine}'s static initializer.
+     *
+     * @param r the route
+     */
     public static synchronized void register(Function<ComplianceEngine, Engine> r) {
         if (route != null) {
             throw new IllegalStateException("the route to the engine is already registered");
@@ -26,7 +30,12 @@ public final class EngineAccess {
         route = Objects.requireNonNull(r);
     }
 
-    /** The engine behind {@code engine}. */
+    /**
+     * The engine behind {@code engine}.
+     *
+     * @param engine an engine
+     * @return its internal engine
+     */
     public static Engine of(ComplianceEngine engine) {
         Objects.requireNonNull(engine, "engine");
         // An instance exists, so ComplianceEngine's class, whose initializer registers the route, is initialized.
