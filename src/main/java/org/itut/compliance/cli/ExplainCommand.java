@@ -13,6 +13,7 @@ import org.itut.compliance.ComplianceEngine;
 import org.itut.compliance.Report;
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.internal.Editions;
+import org.itut.compliance.internal.EngineAccess;
 import org.itut.compliance.io.Explanation;
 import org.itut.compliance.io.RuleCatalogue;
 import picocli.CommandLine;
@@ -59,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (engine == null) {
             return Cli.BAD_INPUT;
         }
-        RuleCatalogue catalogue = RuleCatalogue.of(engine.internal());
+        RuleCatalogue catalogue = RuleCatalogue.of(engine);
         Optional<RuleCatalogue.Entry> entry = catalogue.entry(rule);
         if (entry.isEmpty()) {
             List<String> like = catalogue.entries().stream().map(RuleCatalogue.Entry::id)
@@ -83,7 +84,7 @@ final class ExplainCommand implements Callable<Integer> {
             progress.done();
         }
         RuleCatalogue.Entry e = entry.get();
-        Editions editions = engine.internal().parameters().editions();
+        Editions editions = EngineAccess.of(engine).parameters().editions();
         List<Editions.Edition> eds = editions.knows(e.instrumentKey()) ? editions.editions(e.instrumentKey()) : List.of();
         Explanation x = new Explanation(e, catalogue.fileNotes(e.info().file()), eds, report, submission, description);
         out.print(format == Format.json ? x.json() : x.text());

@@ -56,7 +56,7 @@ final class RulesCommand implements Callable<Integer> {
         if (engine == null) {
             return Cli.BAD_INPUT;
         }
-        RuleCatalogue catalogue = RuleCatalogue.of(engine.internal()).only(only);
+        RuleCatalogue catalogue = RuleCatalogue.of(engine).only(only);
         try {
             if (output == null) {
                 out.print(text(catalogue));
