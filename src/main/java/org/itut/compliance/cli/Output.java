@@ -1,5 +1,7 @@
 package org.itut.compliance.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -20,14 +22,18 @@ final class Output {
     private Output() {
     }
 
-    /** The standard output as UTF-8: under {@code LC_ALL=C} the JVM's default would turn every non-ASCII character into {@code ?}. */
+    /**
+     * The standard output as UTF-8: under {@code LC_ALL=C} the JVM's default would turn every non-ASCII
+     * character into {@code ?}. Written to the file descriptor itself, not through {@link System#out},
+     * which would swallow a failed write (a full disk, a closed pipe) that must give exit code 1.
+     */
     static PrintWriter stdout() {
-        return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     }
 
     /** The standard error as UTF-8. */
     static PrintWriter stderr() {
-        return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     }
 
     /**
