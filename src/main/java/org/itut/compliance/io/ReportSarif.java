@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -252,7 +253,9 @@ public final class ReportSarif {
         int id = 1;
         Set<String> seen = new HashSet<>();
         for (Map.Entry<String, String> e : f.evidence().entrySet()) {
-            for (String value : e.getValue().split(",\\s*")) {
+            List<String> values = new ArrayList<>(List.of(e.getValue()));
+            values.addAll(List.of(e.getValue().split(",\\s*")));
+            for (String value : values) {
                 Subjects.Subject ev = subjects.of(value);
                 // Only facts read from files: a consumer such as GitHub code scanning needs a file for every location.
                 if (ev.origin() == null || value.equals(f.subject()) || !seen.add(value) || id > MAX_RELATED) {

@@ -166,7 +166,9 @@ public final class Subjects {
         return new ArrayList<>(out);
     }
 
+    /** The value, then, as evidence lists ids with commas ({@code SG17, SG20}), its parts: an id may hold a comma too. */
     private static void split(String value, Set<String> out) {
+        out.add(value.trim());
         for (String part : value.split(",\\s*")) {
             if (!part.isBlank()) {
                 out.add(part.trim());
