@@ -161,4 +161,15 @@ class CheckCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--rule-docs-uri").contains("absolute URI");
     }
+
+    @Test
+    void should_not_pass_escape_sequences_from_the_input_to_the_terminal() throws Exception {
+        // GIVEN a fact file whose values hold terminal escape sequences and a bidirectional override
+        Path f = dir.resolve("escapes.yaml");
+        Files.writeString(f, "groups:\n  - {id: \"\\e[2JSG17\", kind: \"\\e[31mNOT_A_KIND\\u202E\"}\n");
+        // WHEN checked THEN the problems are listed with the sequences made visible, not sent
+        Run r = run("check", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("\\u001B[31mNOT_A_KIND").doesNotContain("\u001b").doesNotContain("\u202e");
+    }
 }
