@@ -170,7 +170,9 @@ public final class Cli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"itut-compliance " + ComplianceEngine.version()};
+            String v = ComplianceEngine.version();
+            // Outside the jar (the build's man-page generator) the version comes from the build.
+            return new String[] {"itut-compliance " + (v.equals("dev") ? System.getProperty("itut-compliance.version", v) : v)};
         }
     }
 }

@@ -112,4 +112,19 @@ class CliJarIT {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("groups[0]").contains("\"kind\" is missing");
     }
+
+    @Test
+    void should_generate_shell_completion_and_man_pages_covering_every_command() throws Exception {
+        // GIVEN the build's generated files (target/, written by picocli's generators at prepare-package)
+        Path target = Path.of(System.getProperty("cli.jar", "target/itut-compliance-cli.jar")).getParent();
+        String completion = Files.readString(target.resolve("itut-compliance_completion"));
+        // THEN the completion knows every command and the check options, and there is a man page per command
+        assertThat(completion).contains("check", "rules", "explain", "replay", "--sarif-all", "--output", "--fail-on", "--version");
+        for (String page : List.of("itut-compliance", "itut-compliance-check", "itut-compliance-rules", "itut-compliance-explain",
+                "itut-compliance-replay")) {
+            String adoc = Files.readString(target.resolve("man").resolve(page + ".adoc"));
+            assertThat(adoc).as(page).contains(":doctype: manpage").doesNotContain("itut-compliance dev");
+        }
+        assertThat(Files.readString(target.resolve("man").resolve("itut-compliance-check.adoc"))).contains("--rule-docs-uri", "Exit codes");
+    }
 }
