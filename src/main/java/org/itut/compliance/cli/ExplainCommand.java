@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code explain RULE [PATH...]}: one rule's citation, paraphrase and parameters, and its outcome per subject. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"Explains one rule: its citation, its paraphrase (title, provision-catalogue entries and",
             "interpretation notes), the dated parameters it reads with their value in each edition, and, for the",
             "facts given (default: the bundled register), each subject's outcome with the facts behind it."},
@@ -65,7 +65,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (entry.isEmpty()) {
             List<String> like = catalogue.entries().stream().map(RuleCatalogue.Entry::id)
                     .filter(id -> id.toLowerCase(Locale.ROOT).contains(rule.toLowerCase(Locale.ROOT))).toList();
-            err.println("itut-compliance: no rule \"" + rule + "\"" + (like.isEmpty()
+            err.println("itut-compliance: no rule \"" + org.itut.compliance.io.ReportText.safe(rule) + "\"" + (like.isEmpty()
                     ? "; list the rules with: itut-compliance rules"
                     : "; did you mean " + String.join(", ", like.subList(0, Math.min(10, like.size())))
                     + (like.size() > 10 ? " (and " + (like.size() - 10) + " more)" : "") + "?"));
