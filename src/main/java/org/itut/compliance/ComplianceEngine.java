@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.internal.Engine;
+import org.itut.compliance.internal.EngineAccess;
 import org.itut.compliance.internal.Parameters;
 import org.itut.compliance.internal.RuleBase;
 
@@ -22,6 +23,11 @@ import org.itut.compliance.internal.RuleBase;
  * }</pre>
  */
 public final class ComplianceEngine {
+    static {
+        // The library's own tools reach the engine through internal.EngineAccess, not through this API.
+        EngineAccess.register(e -> e.engine);
+    }
+
     private final Engine engine;
     private final Consumer<Report> observer;
 
@@ -42,6 +48,10 @@ public final class ComplianceEngine {
     /**
      * Judges {@code submission} as of {@code asOf}: duties due after that date are PENDING, and the
      * edition of each text is the one in force on the date of each act judged.
+     *
+     * @throws org.itut.compliance.facts.InvalidSubmissionException before any rule runs, listing every
+     *         problem of {@link Submission#validate()} (an id used twice, an id named that is not there ...)
+     * @throws EvaluationException if a rule fails; no exception type of the rule engine is ever thrown
      */
     public Report evaluate(Submission submission, LocalDate asOf) {
         return evaluate(submission, asOf, null);
@@ -52,6 +62,8 @@ public final class ComplianceEngine {
      * (facts loaded, rule firings). The listener is used by this call only.
      *
      * @param progress a listener, or {@code null} for none
+     * @throws org.itut.compliance.facts.InvalidSubmissionException as {@link #evaluate(Submission, LocalDate)}
+     * @throws EvaluationException as {@link #evaluate(Submission, LocalDate)}
      */
     public Report evaluate(Submission submission, LocalDate asOf, ProgressListener progress) {
         Report report = engine.evaluate(submission, asOf, progress);
@@ -70,14 +82,6 @@ public final class ComplianceEngine {
     public static String version() {
         String v = ComplianceEngine.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    /**
-     * Internal access for the library's own tools (CLI, report writers, evaluation records): the rule
-     * base, its metadata and the parameters. Not part of the supported API; it may change in any release.
-     */
-    public Engine internal() {
-        return engine;
     }
 
     /** Configures an engine. */

@@ -1,11 +1,18 @@
 package org.itut.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.itut.compliance.assertj.ComplianceAssertions;
+import org.itut.compliance.facts.Document;
+import org.itut.compliance.facts.DocumentKind;
+import org.itut.compliance.facts.Group;
+import org.itut.compliance.facts.GroupKind;
+import org.itut.compliance.facts.InvalidSubmissionException;
+import org.itut.compliance.facts.Meeting;
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.io.FactReader;
 import org.itut.compliance.junit.ComplianceEngineExtension;
@@ -25,6 +32,32 @@ class ReadmeSnippetsTest {
         assertThat(report.findings()).allSatisfy(f -> assertThat(f.citation().reference()).isNotBlank());
         Report after = engine.evaluate(facts, LocalDate.of(2026, 4, 4));
         assertThat(after.determination("consultation-decision", "Q16/17")).hasValueSatisfying(d -> assertThat(d.value()).isEqualTo("NOT_APPROVED"));
+    }
+
+    @Test
+    void the_facts_in_code_snippet_runs(ComplianceEngine engine) {
+        Submission built = Submission.builder()
+                .group(Group.of("SG17", GroupKind.STUDY_GROUP))
+                .group(Group.builder("Q6/17", GroupKind.QUESTION).parent("SG17").build())
+                .meeting(Meeting.builder("SG17-2026-01", "SG17").start(LocalDate.of(2026, 1, 12)).build())
+                .build();
+        assertThat(engine.evaluate(built, LocalDate.of(2026, 2, 15)).findings()).isNotEmpty();
+        Submission missing = Submission.builder().group(Group.builder("Q6/17", GroupKind.QUESTION).parent("SG17").build()).build();
+        assertThatThrownBy(() -> engine.evaluate(missing, LocalDate.of(2026, 2, 15)))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("group \"SG17\" is not in the submission");
+    }
+
+    /** docs/facts-format.md, "Facts built in code". */
+    @Test
+    void the_facts_format_snippet_runs(ComplianceEngine engine) {
+        Submission facts = Submission.builder()
+                .group(Group.of("SG17", GroupKind.STUDY_GROUP))
+                .group(Group.builder("Q6/17", GroupKind.QUESTION).parent("SG17").build())
+                .meeting(Meeting.builder("SG17-2026-01", "SG17").start(LocalDate.of(2026, 1, 12)).end(LocalDate.of(2026, 1, 21)).build())
+                .add(Document.builder("C-12", DocumentKind.CONTRIBUTION).source("SG17").forMeeting("SG17-2026-01").build())
+                .build();
+        Report report = engine.evaluate(facts, LocalDate.of(2026, 2, 15));
+        assertThat(report.asOf()).isEqualTo(LocalDate.of(2026, 2, 15));
     }
 
     @Test

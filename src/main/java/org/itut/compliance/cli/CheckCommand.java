@@ -16,19 +16,20 @@ import org.itut.compliance.Outcome;
 import org.itut.compliance.Report;
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.io.ObligationsWriter;
+import org.itut.compliance.io.ReportSarif;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code check}: evaluates fact files (or the bundled register) and prints the findings. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"Evaluates facts and prints compliance findings that cite the clause.",
             "With no PATH it checks the bundled register: the facts of the five source documents."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:clean: no finding at or above the fail level",
-            "1:internal error",
+            "1:internal error, or the report or record cannot be written",
             "2:bad usage or bad input (every problem is listed with file, line and path)",
             "3:findings at or above the fail level"})
 final class CheckCommand implements Callable<Integer> {
@@ -92,9 +93,24 @@ final class CheckCommand implements Callable<Integer> {
                 "(see the replay command and docs/evaluation-record.md)."})
     Path record;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = {"Write the report to FILE instead of the standard output. The file is written whole or not at all",
+                "(a temporary file beside it, then moved into place); a write that fails exits with 1."})
+    Path output;
+
+    @Option(names = "--sarif-all",
+            description = {"With --format sarif, also write the findings that are not failures, as results of kind pass,",
+                "notApplicable, open (INDETERMINATE) or informational (PENDING). By default only failures are results:",
+                "code-scanning dashboards show every result as an alert."})
+    boolean sarifAll;
+
+    @Option(names = "--rule-docs-uri", paramLabel = "URI",
+            description = {"With --format sarif, the absolute URI under which the rule pages of docs/rules/ are published,",
+                "for each rule's helpUri. Default: " + ReportSarif.RULE_DOCS})
+    String ruleDocs = ReportSarif.RULE_DOCS;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LocalDate date = asOf.date(spec);
         Period window = null;
@@ -114,6 +130,12 @@ final class CheckCommand implements Callable<Integer> {
                         "--due-within prints the obligations view as text or json, not " + format);
             }
         }
+        ReportSarif.Options sarif;
+        try {
+            sarif = new ReportSarif.Options(sarifAll, ruleDocs);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rule-docs-uri: " + e.getMessage());
+        }
         Submission submission = Cli.readOrReport(paths, err);
         if (submission == null) {
             return Cli.BAD_INPUT;
@@ -129,17 +151,22 @@ final class CheckCommand implements Callable<Integer> {
         if (progress != null) {
             progress.done();
         }
+        String text;
+        int code;
         if (window != null) {
             List<Finding> due = report.obligations(date, date.plus(window));
-            out.print(format == Format.json ? ObligationsWriter.json(due, date, window)
-                    : ObligationsWriter.text(due, date, window, description));
-            out.flush();
-            int dueCode = due.stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
-            return record == null ? dueCode : Records.write(spec, record, engine, report, submission, paths, parameters.directory, dueCode);
+            text = format == Format.json ? ObligationsWriter.json(due, date, window, submission)
+                    : ObligationsWriter.text(due, date, window, description);
+            code = due.stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
+        } else {
+            text = Formats.render(format, report, submission, description, failOn, sarif);
+            code = report.findings().stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
         }
-        out.print(Formats.render(format, report, submission, description));
-        out.flush();
-        int code = report.findings().stream().anyMatch(failOn::fails) ? Cli.FINDINGS : Cli.CLEAN;
+        // The record states the exit code of the check, so it is written after the report.
+        int written = Output.write(spec, "--output", output, text, code);
+        if (written != code) {
+            return written;
+        }
         return record == null ? code : Records.write(spec, record, engine, report, submission, paths, parameters.directory, code);
     }
 

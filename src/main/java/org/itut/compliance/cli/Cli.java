@@ -33,14 +33,15 @@ public final class Cli {
         }
     };
 
+    /**
+     * Whether the standard error stream is a terminal, which decides whether progress is shown. Tests
+     * replace it.
+     */
+    static java.util.function.BooleanSupplier stderrIsTerminal = Cli::stderrTerminal;
+
     private Cli() {
     }
 
-    /**
-     * The engine for a command: the bundled one, or one built with the parameter overrides in {@code parameters}.
-     *
-     * @throws IllegalArgumentException naming the file and key of a bad override
-     */
     /** The date {@code --as-of} names, or today in Geneva when it names none. */
     static java.time.LocalDate asOf(CommandLine.Model.CommandSpec spec, String text) {
         try {
@@ -62,7 +63,8 @@ public final class Cli {
             err.println("itut-compliance: the input has " + e.problems().size()
                     + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was evaluated:");
             for (org.itut.compliance.io.InputProblem p : e.problems()) {
-                err.println("  " + p);
+                // A problem quotes the input, which may hold escape sequences meant for the terminal.
+                err.println("  " + org.itut.compliance.io.ReportText.safe(p.toString()));
             }
             err.flush();
             return null;
@@ -78,7 +80,7 @@ public final class Cli {
             ComplianceEngine.Builder b = ComplianceEngine.builder().strictEditions(true);
             return (parameters == null ? b : b.parameters(parameters)).build();
         } catch (IllegalArgumentException e) {
-            err.println("itut-compliance: --parameters: " + e.getMessage());
+            err.println("itut-compliance: --parameters: " + org.itut.compliance.io.ReportText.safe(e.getMessage()));
             err.flush();
             return null;
         }
@@ -89,11 +91,12 @@ public final class Cli {
     }
 
     /**
-     * Progress on {@code err} while a long evaluation of {@code submission} runs in a terminal; {@code null}
-     * (quiet) otherwise, e.g. when the output is redirected or in tests.
+     * Progress on {@code err} while a long evaluation of {@code submission} runs and the error stream is a
+     * terminal, whatever the standard output is (a report redirected to a file still shows progress);
+     * {@code null} (quiet) otherwise, e.g. in CI logs or in tests.
      */
     static ConsoleProgress progress(PrintWriter err, Submission submission) {
-        if (System.console() == null) {
+        if (!stderrIsTerminal.getAsBoolean()) {
             return null;
         }
         long files = submission.origins().values().stream().map(Origin::file).distinct().count();
@@ -101,9 +104,33 @@ public final class Cli {
                 System::nanoTime);
     }
 
-    /** A command line ready to execute, with the documented exit codes. */
+    /**
+     * True when file descriptor 2 is a terminal. Java can ask that only of the console as a whole
+     * ({@link System#console()} is null as soon as the standard output is redirected), so on Linux the
+     * descriptor's link in {@code /proc/self/fd} is read: a terminal is a {@code /dev/pts/N} or
+     * {@code /dev/ttyN} device. Elsewhere the console decides. {@code TERM=dumb} never gets progress.
+     */
+    static boolean stderrTerminal() {
+        if ("dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        Path fd = Path.of("/proc/self/fd/2");
+        try {
+            if (java.nio.file.Files.isSymbolicLink(fd)) {
+                String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
+            // no /proc: fall back on the console
+        }
+        return System.console() != null;
+    }
+
+    /** A command line ready to execute, with the documented exit codes, writing UTF-8 whatever the locale. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(Root.class);
+        cl.setOut(Output.stdout());
+        cl.setErr(Output.stderr());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("itut-compliance: internal error: " + ex);
@@ -115,7 +142,7 @@ public final class Cli {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("itut-compliance: " + ex.getMessage());
+            err.println("itut-compliance: " + org.itut.compliance.io.ReportText.safe(ex.getMessage()));
             ex.getCommandLine().usage(err);
             return BAD_INPUT;
         });
@@ -131,7 +158,7 @@ public final class Cli {
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
                 "0:clean: no finding at or above the fail level",
-                "1:internal error",
+                "1:internal error, or the output cannot be written",
                 "2:bad usage or bad input (every problem is listed with file, line and path)",
                 "3:findings at or above the fail level (see check --fail-on)"})
     static final class Root implements Runnable {
@@ -147,7 +174,9 @@ public final class Cli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"itut-compliance " + ComplianceEngine.version()};
+            String v = ComplianceEngine.version();
+            // Outside the jar (the build's man-page generator) the version comes from the build.
+            return new String[] {"itut-compliance " + (v.equals("dev") ? System.getProperty("itut-compliance.version", v) : v)};
         }
     }
 }

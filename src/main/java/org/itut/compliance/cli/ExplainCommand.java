@@ -13,6 +13,7 @@ import org.itut.compliance.ComplianceEngine;
 import org.itut.compliance.Report;
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.internal.Editions;
+import org.itut.compliance.internal.EngineAccess;
 import org.itut.compliance.io.Explanation;
 import org.itut.compliance.io.RuleCatalogue;
 import picocli.CommandLine;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code explain RULE [PATH...]}: one rule's citation, paraphrase and parameters, and its outcome per subject. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"Explains one rule: its citation, its paraphrase (title, provision-catalogue entries and",
             "interpretation notes), the dated parameters it reads with their value in each edition, and, for the",
             "facts given (default: the bundled register), each subject's outcome with the facts behind it."},
@@ -64,12 +65,12 @@ final class ExplainCommand implements Callable<Integer> {
         if (engine == null) {
             return Cli.BAD_INPUT;
         }
-        RuleCatalogue catalogue = RuleCatalogue.of(engine.internal());
+        RuleCatalogue catalogue = RuleCatalogue.of(engine);
         Optional<RuleCatalogue.Entry> entry = catalogue.entry(rule);
         if (entry.isEmpty()) {
             List<String> like = catalogue.entries().stream().map(RuleCatalogue.Entry::id)
                     .filter(id -> id.toLowerCase(Locale.ROOT).contains(rule.toLowerCase(Locale.ROOT))).toList();
-            err.println("itut-compliance: no rule \"" + rule + "\"" + (like.isEmpty()
+            err.println("itut-compliance: no rule \"" + org.itut.compliance.io.ReportText.safe(rule) + "\"" + (like.isEmpty()
                     ? "; list the rules with: itut-compliance rules"
                     : "; did you mean " + String.join(", ", like.subList(0, Math.min(10, like.size())))
                     + (like.size() > 10 ? " (and " + (like.size() - 10) + " more)" : "") + "?"));
@@ -88,7 +89,7 @@ final class ExplainCommand implements Callable<Integer> {
             progress.done();
         }
         RuleCatalogue.Entry e = entry.get();
-        Editions editions = engine.internal().parameters().editions();
+        Editions editions = EngineAccess.of(engine).parameters().editions();
         List<Editions.Edition> eds = editions.knows(e.instrumentKey()) ? editions.editions(e.instrumentKey()) : List.of();
         Explanation x = new Explanation(e, catalogue.fileNotes(e.info().file()), eds, report, submission, description);
         out.print(format == Format.json ? x.json() : x.text());

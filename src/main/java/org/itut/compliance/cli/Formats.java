@@ -14,12 +14,13 @@ final class Formats {
     private Formats() {
     }
 
-    static String render(CheckCommand.Format format, Report report, Submission submission, String description) {
+    static String render(CheckCommand.Format format, Report report, Submission submission, String description,
+                         CheckCommand.FailOn failOn, ReportSarif.Options sarif) {
         return switch (format) {
             case text -> ReportText.write(report, description);
-            case json -> ReportJson.write(report);
-            case sarif -> ReportSarif.write(report, submission);
-            case junit -> ReportJunit.write(report, submission);
+            case json -> ReportJson.write(report, submission);
+            case sarif -> ReportSarif.write(report, submission, sarif);
+            case junit -> ReportJunit.write(report, submission, failOn::fails, failOn.name());
             case markdown -> ReportMarkdown.write(report, submission, description);
             case html -> ReportHtml.write(report, submission, description);
         };

@@ -2,8 +2,6 @@ package org.itut.compliance.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.itut.compliance.Report;
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.io.EvaluationRecord;
 import org.itut.compliance.io.InputFiles;
+import org.itut.compliance.io.ReportText;
 import picocli.CommandLine;
 
 /** Writes the evaluation record of {@code check --record FILE}. */
@@ -20,7 +19,7 @@ final class Records {
     private Records() {
     }
 
-    /** Writes the record and returns {@code exitCode}, or {@link Cli#BAD_INPUT} when the file cannot be written. */
+    /** Writes the record and returns {@code exitCode}, or {@link Cli#INTERNAL_ERROR} when the file cannot be written. */
     static int write(CommandLine.Model.CommandSpec spec, Path file, ComplianceEngine engine, Report report, Submission submission,
                      List<Path> paths, Path parameters, int exitCode) {
         PrintWriter err = spec.commandLine().getErr();
@@ -31,16 +30,11 @@ final class Records {
                             submission.size());
             String text = EvaluationRecord.write(EvaluationRecord.tree(engine, report, inputs,
                     parameters == null ? null : parameters.toString(), arguments(spec), exitCode));
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            return exitCode;
+            return Output.write(spec, "--record", file, text, exitCode);
         } catch (IOException e) {
-            err.println("itut-compliance: --record: cannot write " + file + ": " + e.getMessage());
+            err.println("itut-compliance: --record: cannot read the input files to hash them: " + ReportText.safe(e.getMessage()));
             err.flush();
-            return Cli.BAD_INPUT;
+            return Cli.INTERNAL_ERROR;
         }
     }
 

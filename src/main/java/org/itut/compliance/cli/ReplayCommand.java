@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.itut.compliance.io.EvaluationRecord;
+import org.itut.compliance.io.ReportText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code replay RECORD}: runs a recorded evaluation again and says whether it reproduces. */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"Runs again the evaluation an evaluation record (check --record FILE) describes: the same",
             "command line, the recorded as-of date, from the same directory. Then compares library version,",
             "rule-set and parameter hashes, every input file's hash, the counts, the report hash and the exit code."},
@@ -41,14 +42,15 @@ final class ReplayCommand implements Callable<Integer> {
         try {
             recorded = EvaluationRecord.read(recordFile);
         } catch (IOException e) {
-            err.println("itut-compliance: cannot read the record: " + e.getMessage());
+            err.println("itut-compliance: cannot read the record: " + ReportText.safe(e.getMessage()));
             err.flush();
             return Cli.BAD_INPUT;
         }
         List<String> args = new ArrayList<>();
         recorded.path("arguments").forEach(a -> args.add(a.asText()));
         if (args.isEmpty() || !args.get(0).equals("check")) {
-            err.println("itut-compliance: " + recordFile + ": the record's arguments are not a check command: " + args);
+            err.println("itut-compliance: " + recordFile + ": the record's arguments are not a check command: "
+                    + ReportText.safe(args.toString()));
             err.flush();
             return Cli.BAD_INPUT;
         }
@@ -65,11 +67,12 @@ final class ReplayCommand implements Callable<Integer> {
             cl.setOut(new PrintWriter(replayOut));
             cl.setErr(new PrintWriter(replayErr));
             int code = cl.execute(again.toArray(String[]::new));
-            out.println("Replaying " + recordFile + ": itut-compliance " + String.join(" ", args));
+            // The record is input: what it holds is shown, never sent to the terminal as it is.
+            out.println("Replaying " + recordFile + ": itut-compliance " + ReportText.safe(String.join(" ", args)));
             if (code != Cli.CLEAN && code != Cli.FINDINGS || Files.size(fresh) == 0) {
                 out.flush();
                 err.println("itut-compliance: the recorded evaluation cannot run now (exit code " + code + "):");
-                err.print(replayErr);
+                err.print(replayErr);  // already made safe by the command that wrote it
                 err.flush();
                 return Cli.BAD_INPUT;
             }
@@ -82,7 +85,7 @@ final class ReplayCommand implements Callable<Integer> {
                 return Cli.CLEAN;
             }
             out.println("Differs from the record in " + diffs.size() + (diffs.size() == 1 ? " respect:" : " respects:"));
-            diffs.forEach(d -> out.println("  " + d));
+            diffs.forEach(d -> out.println("  " + ReportText.safe(d)));
             out.flush();
             return Cli.FINDINGS;
         } finally {

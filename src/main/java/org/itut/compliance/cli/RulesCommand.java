@@ -18,13 +18,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code rules}: the catalogue of every rule, as text, JSON or Markdown (the pages of docs/rules/). */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"Lists every rule: id, citation, status, default level, title, provision-catalogue entries,",
             "the dated parameters it reads (with their values per edition) and its interpretation notes.",
             "With --format markdown --output DIR it writes the pages of docs/rules/:",
             "  " + RuleCatalogue.REGENERATE},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "1:internal error", "2:bad usage, bad --parameters, or the output cannot be written"})
+        exitCodeList = {"0:written", "1:internal error, or the output cannot be written", "2:bad usage or bad --parameters"})
 final class RulesCommand implements Callable<Integer> {
 
     enum Format { text, json, markdown }
@@ -56,26 +56,18 @@ final class RulesCommand implements Callable<Integer> {
         if (engine == null) {
             return Cli.BAD_INPUT;
         }
-        RuleCatalogue catalogue = RuleCatalogue.of(engine.internal()).only(only);
+        RuleCatalogue catalogue = RuleCatalogue.of(engine).only(only);
         try {
-            if (output == null) {
-                out.print(text(catalogue));
-                out.flush();
-            } else if (format == Format.markdown && !output.toString().endsWith(".md")) {
-                int n = writePages(catalogue.pages(), output);
-                out.println("itut-compliance: wrote " + n + " pages to " + output);
-                out.flush();
-            } else {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(output, text(catalogue), StandardCharsets.UTF_8);
+            if (output == null || format != Format.markdown || output.toString().endsWith(".md")) {
+                return Output.write(spec, "--output", output, text(catalogue), Cli.CLEAN);
             }
+            int n = writePages(catalogue.pages(), output);
+            out.println("itut-compliance: wrote " + n + " pages to " + output);
+            out.flush();
         } catch (IOException e) {
             err.println("itut-compliance: --output: cannot write " + output + ": " + e.getMessage());
             err.flush();
-            return Cli.BAD_INPUT;
+            return Cli.INTERNAL_ERROR;
         }
         return Cli.CLEAN;
     }
@@ -102,7 +94,7 @@ final class RulesCommand implements Callable<Integer> {
             }
         }
         for (Map.Entry<String, String> e : pages.entrySet()) {
-            Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+            Output.atomically(dir.resolve(e.getKey()), e.getValue());
         }
         return pages.size();
     }

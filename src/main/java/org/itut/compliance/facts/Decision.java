@@ -31,4 +31,148 @@ public record Decision(String id, String body, DecisionKind kind, List<String> s
     public boolean about(String subject) {
         return subjects.contains(subject);
     }
+
+    /**
+     * A builder for a decision with its {@code id}, {@code body} and {@code kind}; every other component is as when a fact file leaves its key out.
+     *
+     * @param id its {@code id}
+     * @param body its {@code body}
+     * @param kind its {@code kind}
+     * @return the builder
+     */
+    public static Builder builder(String id, String body, DecisionKind kind) {
+        return new Builder(id, body, kind);
+    }
+
+    /**
+     * Builds {@link Decision} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String id;
+        private final String body;
+        private final DecisionKind kind;
+        private List<String> subjects = List.of();
+        private LocalDate date;
+        private String meeting;
+        private String clause;
+        private String record;
+        private List<String> inputFrom = List.of();
+        private String note;
+
+        private Builder(String id, String body, DecisionKind kind) {
+            this.id = id;
+            this.body = body;
+            this.kind = kind;
+        }
+
+        /**
+         * Sets {@link Decision#subjects()}.
+         *
+         * @param subjects the value
+         * @return this builder
+         */
+        public Builder subjects(List<String> subjects) {
+            this.subjects = subjects;
+            return this;
+        }
+
+        /**
+         * Sets {@link Decision#subjects()}.
+         *
+         * @param subjects the value
+         * @return this builder
+         */
+        public Builder subjects(String... subjects) {
+            this.subjects = List.of(subjects);
+            return this;
+        }
+
+        /**
+         * Sets {@link Decision#date()}.
+         *
+         * @param date the value
+         * @return this builder
+         */
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /**
+         * Sets {@link Decision#meeting()}.
+         *
+         * @param meeting the value
+         * @return this builder
+         */
+        public Builder meeting(String meeting) {
+            this.meeting = meeting;
+            return this;
+        }
+
+        /**
+         * Sets {@link Decision#clause()}.
+         *
+         * @param clause the value
+         * @return this builder
+         */
+        public Builder clause(String clause) {
+            this.clause = clause;
+            return this;
+        }
+
+        /**
+         * Sets {@link Decision#record()}.
+         *
+         * @param record the value
+         * @return this builder
+         */
+        public Builder record(String record) {
+            this.record = record;
+            return this;
+        }
+
+        /**
+         * Sets {@link Decision#inputFrom()}.
+         *
+         * @param inputFrom the value
+         * @return this builder
+         */
+        public Builder inputFrom(List<String> inputFrom) {
+            this.inputFrom = inputFrom;
+            return this;
+        }
+
+        /**
+         * Sets {@link Decision#inputFrom()}.
+         *
+         * @param inputFrom the value
+         * @return this builder
+         */
+        public Builder inputFrom(String... inputFrom) {
+            this.inputFrom = List.of(inputFrom);
+            return this;
+        }
+
+        /**
+         * Sets {@link Decision#note()}.
+         *
+         * @param note the value
+         * @return this builder
+         */
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        /**
+         * The Decision.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public Decision build() {
+            return new Decision(id, body, kind, subjects, date, meeting, clause, record, inputFrom, note);
+        }
+    }
 }

@@ -24,4 +24,77 @@ public record DeclaredDuty(String item, DutyKind kind, List<String> to, Period l
             throw new IllegalArgumentException("duty.leadTime must not be negative: " + leadTime);
         }
     }
+
+    /**
+     * A builder for a duty with its {@code item}, {@code kind} and {@code leadTime}; every other component is as when a fact file leaves its key out.
+     *
+     * @param item its {@code item}
+     * @param kind its {@code kind}
+     * @param leadTime its {@code leadTime}
+     * @return the builder
+     */
+    public static Builder builder(String item, DutyKind kind, Period leadTime) {
+        return new Builder(item, kind, leadTime);
+    }
+
+    /**
+     * Builds {@link DeclaredDuty} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String item;
+        private final DutyKind kind;
+        private List<String> to = List.of();
+        private final Period leadTime;
+        private boolean draftAgenda = false;
+
+        private Builder(String item, DutyKind kind, Period leadTime) {
+            this.item = item;
+            this.kind = kind;
+            this.leadTime = leadTime;
+        }
+
+        /**
+         * Sets {@link DeclaredDuty#to()}.
+         *
+         * @param to the value
+         * @return this builder
+         */
+        public Builder to(List<String> to) {
+            this.to = to;
+            return this;
+        }
+
+        /**
+         * Sets {@link DeclaredDuty#to()}.
+         *
+         * @param to the value
+         * @return this builder
+         */
+        public Builder to(String... to) {
+            this.to = List.of(to);
+            return this;
+        }
+
+        /**
+         * Sets {@link DeclaredDuty#draftAgenda()}.
+         *
+         * @param draftAgenda the value
+         * @return this builder
+         */
+        public Builder draftAgenda(boolean draftAgenda) {
+            this.draftAgenda = draftAgenda;
+            return this;
+        }
+
+        /**
+         * The DeclaredDuty.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public DeclaredDuty build() {
+            return new DeclaredDuty(item, kind, to, leadTime, draftAgenda);
+        }
+    }
 }

@@ -53,4 +53,335 @@ public record DocumentHandling(String document, Boolean translationRequested, Lo
             throw new IllegalArgumentException("document " + document + " cannot reissue itself");
         }
     }
+
+    /**
+     * A builder for a document's handling with its {@code document}; every other component is as when a fact file leaves its key out.
+     *
+     * @param document its {@code document}
+     * @return the builder
+     */
+    public static Builder builder(String document) {
+        return new Builder(document);
+    }
+
+    /**
+     * Builds {@link DocumentHandling} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String document;
+        private Boolean translationRequested;
+        private LocalDate eventEnd;
+        private TdExemption exemption;
+        private Boolean chairAccepted;
+        private LocalDate discussedOn;
+        private Boolean meetingAgreedOtherwise;
+        private Boolean sourceAuthorized;
+        private Boolean sourceRegistered;
+        private Boolean containsSoftware;
+        private LocalDate softwareFormReceived;
+        private Boolean directorAdmitted;
+        private String consideredAt;
+        private ConsiderationAuthority considerationDecidedBy;
+        private String heldFor;
+        private String reissueOf;
+        private Integer draftRecommendations;
+        private WorkItemKind workItem;
+        private List<String> basedOn = null;
+        private Boolean finalReviewByRapporteur;
+        private Boolean finalReviewTimeConstrained;
+        private LocalDate sentForPublication;
+        private Boolean confidential;
+        private String confidentialBy;
+        private Boolean workPlanByDay;
+
+        private Builder(String document) {
+            this.document = document;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#translationRequested()}.
+         *
+         * @param translationRequested the value
+         * @return this builder
+         */
+        public Builder translationRequested(Boolean translationRequested) {
+            this.translationRequested = translationRequested;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#eventEnd()}.
+         *
+         * @param eventEnd the value
+         * @return this builder
+         */
+        public Builder eventEnd(LocalDate eventEnd) {
+            this.eventEnd = eventEnd;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#exemption()}.
+         *
+         * @param exemption the value
+         * @return this builder
+         */
+        public Builder exemption(TdExemption exemption) {
+            this.exemption = exemption;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#chairAccepted()}.
+         *
+         * @param chairAccepted the value
+         * @return this builder
+         */
+        public Builder chairAccepted(Boolean chairAccepted) {
+            this.chairAccepted = chairAccepted;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#discussedOn()}.
+         *
+         * @param discussedOn the value
+         * @return this builder
+         */
+        public Builder discussedOn(LocalDate discussedOn) {
+            this.discussedOn = discussedOn;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#meetingAgreedOtherwise()}.
+         *
+         * @param meetingAgreedOtherwise the value
+         * @return this builder
+         */
+        public Builder meetingAgreedOtherwise(Boolean meetingAgreedOtherwise) {
+            this.meetingAgreedOtherwise = meetingAgreedOtherwise;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#sourceAuthorized()}.
+         *
+         * @param sourceAuthorized the value
+         * @return this builder
+         */
+        public Builder sourceAuthorized(Boolean sourceAuthorized) {
+            this.sourceAuthorized = sourceAuthorized;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#sourceRegistered()}.
+         *
+         * @param sourceRegistered the value
+         * @return this builder
+         */
+        public Builder sourceRegistered(Boolean sourceRegistered) {
+            this.sourceRegistered = sourceRegistered;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#containsSoftware()}.
+         *
+         * @param containsSoftware the value
+         * @return this builder
+         */
+        public Builder containsSoftware(Boolean containsSoftware) {
+            this.containsSoftware = containsSoftware;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#softwareFormReceived()}.
+         *
+         * @param softwareFormReceived the value
+         * @return this builder
+         */
+        public Builder softwareFormReceived(LocalDate softwareFormReceived) {
+            this.softwareFormReceived = softwareFormReceived;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#directorAdmitted()}.
+         *
+         * @param directorAdmitted the value
+         * @return this builder
+         */
+        public Builder directorAdmitted(Boolean directorAdmitted) {
+            this.directorAdmitted = directorAdmitted;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#consideredAt()}.
+         *
+         * @param consideredAt the value
+         * @return this builder
+         */
+        public Builder consideredAt(String consideredAt) {
+            this.consideredAt = consideredAt;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#considerationDecidedBy()}.
+         *
+         * @param considerationDecidedBy the value
+         * @return this builder
+         */
+        public Builder considerationDecidedBy(ConsiderationAuthority considerationDecidedBy) {
+            this.considerationDecidedBy = considerationDecidedBy;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#heldFor()}.
+         *
+         * @param heldFor the value
+         * @return this builder
+         */
+        public Builder heldFor(String heldFor) {
+            this.heldFor = heldFor;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#reissueOf()}.
+         *
+         * @param reissueOf the value
+         * @return this builder
+         */
+        public Builder reissueOf(String reissueOf) {
+            this.reissueOf = reissueOf;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#draftRecommendations()}.
+         *
+         * @param draftRecommendations the value
+         * @return this builder
+         */
+        public Builder draftRecommendations(Integer draftRecommendations) {
+            this.draftRecommendations = draftRecommendations;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#workItem()}.
+         *
+         * @param workItem the value
+         * @return this builder
+         */
+        public Builder workItem(WorkItemKind workItem) {
+            this.workItem = workItem;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#basedOn()}.
+         *
+         * @param basedOn the value
+         * @return this builder
+         */
+        public Builder basedOn(List<String> basedOn) {
+            this.basedOn = basedOn;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#basedOn()}.
+         *
+         * @param basedOn the value
+         * @return this builder
+         */
+        public Builder basedOn(String... basedOn) {
+            this.basedOn = List.of(basedOn);
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#finalReviewByRapporteur()}.
+         *
+         * @param finalReviewByRapporteur the value
+         * @return this builder
+         */
+        public Builder finalReviewByRapporteur(Boolean finalReviewByRapporteur) {
+            this.finalReviewByRapporteur = finalReviewByRapporteur;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#finalReviewTimeConstrained()}.
+         *
+         * @param finalReviewTimeConstrained the value
+         * @return this builder
+         */
+        public Builder finalReviewTimeConstrained(Boolean finalReviewTimeConstrained) {
+            this.finalReviewTimeConstrained = finalReviewTimeConstrained;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#sentForPublication()}.
+         *
+         * @param sentForPublication the value
+         * @return this builder
+         */
+        public Builder sentForPublication(LocalDate sentForPublication) {
+            this.sentForPublication = sentForPublication;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#confidential()}.
+         *
+         * @param confidential the value
+         * @return this builder
+         */
+        public Builder confidential(Boolean confidential) {
+            this.confidential = confidential;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#confidentialBy()}.
+         *
+         * @param confidentialBy the value
+         * @return this builder
+         */
+        public Builder confidentialBy(String confidentialBy) {
+            this.confidentialBy = confidentialBy;
+            return this;
+        }
+
+        /**
+         * Sets {@link DocumentHandling#workPlanByDay()}.
+         *
+         * @param workPlanByDay the value
+         * @return this builder
+         */
+        public Builder workPlanByDay(Boolean workPlanByDay) {
+            this.workPlanByDay = workPlanByDay;
+            return this;
+        }
+
+        /**
+         * The DocumentHandling.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public DocumentHandling build() {
+            return new DocumentHandling(document, translationRequested, eventEnd, exemption, chairAccepted, discussedOn, meetingAgreedOtherwise, sourceAuthorized, sourceRegistered, containsSoftware, softwareFormReceived, directorAdmitted, consideredAt, considerationDecidedBy, heldFor, reissueOf, draftRecommendations, workItem, basedOn, finalReviewByRapporteur, finalReviewTimeConstrained, sentForPublication, confidential, confidentialBy, workPlanByDay);
+        }
+    }
 }

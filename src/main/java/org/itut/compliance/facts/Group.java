@@ -34,4 +34,157 @@ public record Group(String id, GroupKind kind, String name, String parent, List<
     public static Group of(String id, GroupKind kind) {
         return new Group(id, kind, null, null, List.of(), null, null, List.of(), null, null);
     }
+
+    /**
+     * A builder for a group with its {@code id} and {@code kind}; every other component is as when a fact file leaves its key out.
+     *
+     * @param id its {@code id}
+     * @param kind its {@code kind}
+     * @return the builder
+     */
+    public static Builder builder(String id, GroupKind kind) {
+        return new Builder(id, kind);
+    }
+
+    /**
+     * Builds {@link Group} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String id;
+        private final GroupKind kind;
+        private String name;
+        private String parent;
+        private List<String> associated = List.of();
+        private Establishment established;
+        private Establishment closed;
+        private List<Leader> leaders = List.of();
+        private TermsOfReference termsOfReference;
+        private String secretariat;
+
+        private Builder(String id, GroupKind kind) {
+            this.id = id;
+            this.kind = kind;
+        }
+
+        /**
+         * Sets {@link Group#name()}.
+         *
+         * @param name the value
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets {@link Group#parent()}.
+         *
+         * @param parent the value
+         * @return this builder
+         */
+        public Builder parent(String parent) {
+            this.parent = parent;
+            return this;
+        }
+
+        /**
+         * Sets {@link Group#associated()}.
+         *
+         * @param associated the value
+         * @return this builder
+         */
+        public Builder associated(List<String> associated) {
+            this.associated = associated;
+            return this;
+        }
+
+        /**
+         * Sets {@link Group#associated()}.
+         *
+         * @param associated the value
+         * @return this builder
+         */
+        public Builder associated(String... associated) {
+            this.associated = List.of(associated);
+            return this;
+        }
+
+        /**
+         * Sets {@link Group#established()}.
+         *
+         * @param established the value
+         * @return this builder
+         */
+        public Builder established(Establishment established) {
+            this.established = established;
+            return this;
+        }
+
+        /**
+         * Sets {@link Group#closed()}.
+         *
+         * @param closed the value
+         * @return this builder
+         */
+        public Builder closed(Establishment closed) {
+            this.closed = closed;
+            return this;
+        }
+
+        /**
+         * Sets {@link Group#leaders()}.
+         *
+         * @param leaders the value
+         * @return this builder
+         */
+        public Builder leaders(List<Leader> leaders) {
+            this.leaders = leaders;
+            return this;
+        }
+
+        /**
+         * Sets {@link Group#leaders()}.
+         *
+         * @param leaders the value
+         * @return this builder
+         */
+        public Builder leaders(Leader... leaders) {
+            this.leaders = List.of(leaders);
+            return this;
+        }
+
+        /**
+         * Sets {@link Group#termsOfReference()}.
+         *
+         * @param termsOfReference the value
+         * @return this builder
+         */
+        public Builder termsOfReference(TermsOfReference termsOfReference) {
+            this.termsOfReference = termsOfReference;
+            return this;
+        }
+
+        /**
+         * Sets {@link Group#secretariat()}.
+         *
+         * @param secretariat the value
+         * @return this builder
+         */
+        public Builder secretariat(String secretariat) {
+            this.secretariat = secretariat;
+            return this;
+        }
+
+        /**
+         * The Group.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public Group build() {
+            return new Group(id, kind, name, parent, associated, established, closed, leaders, termsOfReference, secretariat);
+        }
+    }
 }

@@ -49,4 +49,252 @@ public record JcaProposal(String id, String jca, String proposer, EstablishmentP
     public LocalDate reviewFrom() {
         return revised != null ? revised : notified;
     }
+
+    /**
+     * A builder for a JCA proposal with its {@code id} and {@code jca}; every other component is as when a fact file leaves its key out.
+     *
+     * @param id its {@code id}
+     * @param jca its {@code jca}
+     * @return the builder
+     */
+    public static Builder builder(String id, String jca) {
+        return new Builder(id, jca);
+    }
+
+    /**
+     * Builds {@link JcaProposal} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String id;
+        private final String jca;
+        private String proposer;
+        private EstablishmentPath path;
+        private LocalDate managementConsulted;
+        private LocalDate chairsConsulted;
+        private LocalDate notified;
+        private List<String> notifiedTo = List.of();
+        private String td;
+        private List<TorSection> torSections = List.of();
+        private String chairman;
+        private List<String> coChairs = List.of();
+        private LocalDate revised;
+        private Boolean substantiveComments;
+        private Boolean consensus;
+        private String leadDesignation;
+        private Boolean broadSubject;
+
+        private Builder(String id, String jca) {
+            this.id = id;
+            this.jca = jca;
+        }
+
+        /**
+         * Sets {@link JcaProposal#proposer()}.
+         *
+         * @param proposer the value
+         * @return this builder
+         */
+        public Builder proposer(String proposer) {
+            this.proposer = proposer;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#path()}.
+         *
+         * @param path the value
+         * @return this builder
+         */
+        public Builder path(EstablishmentPath path) {
+            this.path = path;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#managementConsulted()}.
+         *
+         * @param managementConsulted the value
+         * @return this builder
+         */
+        public Builder managementConsulted(LocalDate managementConsulted) {
+            this.managementConsulted = managementConsulted;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#chairsConsulted()}.
+         *
+         * @param chairsConsulted the value
+         * @return this builder
+         */
+        public Builder chairsConsulted(LocalDate chairsConsulted) {
+            this.chairsConsulted = chairsConsulted;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#notified()}.
+         *
+         * @param notified the value
+         * @return this builder
+         */
+        public Builder notified(LocalDate notified) {
+            this.notified = notified;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#notifiedTo()}.
+         *
+         * @param notifiedTo the value
+         * @return this builder
+         */
+        public Builder notifiedTo(List<String> notifiedTo) {
+            this.notifiedTo = notifiedTo;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#notifiedTo()}.
+         *
+         * @param notifiedTo the value
+         * @return this builder
+         */
+        public Builder notifiedTo(String... notifiedTo) {
+            this.notifiedTo = List.of(notifiedTo);
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#td()}.
+         *
+         * @param td the value
+         * @return this builder
+         */
+        public Builder td(String td) {
+            this.td = td;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#torSections()}.
+         *
+         * @param torSections the value
+         * @return this builder
+         */
+        public Builder torSections(List<TorSection> torSections) {
+            this.torSections = torSections;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#torSections()}.
+         *
+         * @param torSections the value
+         * @return this builder
+         */
+        public Builder torSections(TorSection... torSections) {
+            this.torSections = List.of(torSections);
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#chairman()}.
+         *
+         * @param chairman the value
+         * @return this builder
+         */
+        public Builder chairman(String chairman) {
+            this.chairman = chairman;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#coChairs()}.
+         *
+         * @param coChairs the value
+         * @return this builder
+         */
+        public Builder coChairs(List<String> coChairs) {
+            this.coChairs = coChairs;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#coChairs()}.
+         *
+         * @param coChairs the value
+         * @return this builder
+         */
+        public Builder coChairs(String... coChairs) {
+            this.coChairs = List.of(coChairs);
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#revised()}.
+         *
+         * @param revised the value
+         * @return this builder
+         */
+        public Builder revised(LocalDate revised) {
+            this.revised = revised;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#substantiveComments()}.
+         *
+         * @param substantiveComments the value
+         * @return this builder
+         */
+        public Builder substantiveComments(Boolean substantiveComments) {
+            this.substantiveComments = substantiveComments;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#consensus()}.
+         *
+         * @param consensus the value
+         * @return this builder
+         */
+        public Builder consensus(Boolean consensus) {
+            this.consensus = consensus;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#leadDesignation()}.
+         *
+         * @param leadDesignation the value
+         * @return this builder
+         */
+        public Builder leadDesignation(String leadDesignation) {
+            this.leadDesignation = leadDesignation;
+            return this;
+        }
+
+        /**
+         * Sets {@link JcaProposal#broadSubject()}.
+         *
+         * @param broadSubject the value
+         * @return this builder
+         */
+        public Builder broadSubject(Boolean broadSubject) {
+            this.broadSubject = broadSubject;
+            return this;
+        }
+
+        /**
+         * The JcaProposal.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public JcaProposal build() {
+            return new JcaProposal(id, jca, proposer, path, managementConsulted, chairsConsulted, notified, notifiedTo, td, torSections, chairman, coChairs, revised, substantiveComments, consensus, leadDesignation, broadSubject);
+        }
+    }
 }

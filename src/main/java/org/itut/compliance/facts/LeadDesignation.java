@@ -28,4 +28,78 @@ public record LeadDesignation(String id, String sg, String subject, String desig
     public boolean inForceOn(LocalDate date) {
         return date != null && from != null && !date.isBefore(from) && (until == null || !date.isAfter(until));
     }
+
+    /**
+     * A builder for a lead-study-group designation with its {@code id}, {@code sg} and {@code subject}; every other component is as when a fact file leaves its key out.
+     *
+     * @param id its {@code id}
+     * @param sg its {@code sg}
+     * @param subject its {@code subject}
+     * @return the builder
+     */
+    public static Builder builder(String id, String sg, String subject) {
+        return new Builder(id, sg, subject);
+    }
+
+    /**
+     * Builds {@link LeadDesignation} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String id;
+        private final String sg;
+        private final String subject;
+        private String designatedBy;
+        private LocalDate from;
+        private LocalDate until;
+
+        private Builder(String id, String sg, String subject) {
+            this.id = id;
+            this.sg = sg;
+            this.subject = subject;
+        }
+
+        /**
+         * Sets {@link LeadDesignation#designatedBy()}.
+         *
+         * @param designatedBy the value
+         * @return this builder
+         */
+        public Builder designatedBy(String designatedBy) {
+            this.designatedBy = designatedBy;
+            return this;
+        }
+
+        /**
+         * Sets {@link LeadDesignation#from()}.
+         *
+         * @param from the value
+         * @return this builder
+         */
+        public Builder from(LocalDate from) {
+            this.from = from;
+            return this;
+        }
+
+        /**
+         * Sets {@link LeadDesignation#until()}.
+         *
+         * @param until the value
+         * @return this builder
+         */
+        public Builder until(LocalDate until) {
+            this.until = until;
+            return this;
+        }
+
+        /**
+         * The LeadDesignation.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public LeadDesignation build() {
+            return new LeadDesignation(id, sg, subject, designatedBy, from, until);
+        }
+    }
 }

@@ -23,4 +23,90 @@ public record LeaderDetails(String group, String person, LeaderRole role, Boolea
         Facts.requireText(person, "leader.person");
         Objects.requireNonNull(role, "leader.role");
     }
+
+    /**
+     * A builder for details of a leader's appointment with its {@code group}, {@code person} and {@code role}; every other component is as when a fact file leaves its key out.
+     *
+     * @param group its {@code group}
+     * @param person its {@code person}
+     * @param role its {@code role}
+     * @return the builder
+     */
+    public static Builder builder(String group, String person, LeaderRole role) {
+        return new Builder(group, person, role);
+    }
+
+    /**
+     * Builds {@link LeaderDetails} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String group;
+        private final String person;
+        private final LeaderRole role;
+        private Boolean endorsed;
+        private String endorsedBy;
+        private LocalDate endorsedOn;
+        private String termsOfReference;
+
+        private Builder(String group, String person, LeaderRole role) {
+            this.group = group;
+            this.person = person;
+            this.role = role;
+        }
+
+        /**
+         * Sets {@link LeaderDetails#endorsed()}.
+         *
+         * @param endorsed the value
+         * @return this builder
+         */
+        public Builder endorsed(Boolean endorsed) {
+            this.endorsed = endorsed;
+            return this;
+        }
+
+        /**
+         * Sets {@link LeaderDetails#endorsedBy()}.
+         *
+         * @param endorsedBy the value
+         * @return this builder
+         */
+        public Builder endorsedBy(String endorsedBy) {
+            this.endorsedBy = endorsedBy;
+            return this;
+        }
+
+        /**
+         * Sets {@link LeaderDetails#endorsedOn()}.
+         *
+         * @param endorsedOn the value
+         * @return this builder
+         */
+        public Builder endorsedOn(LocalDate endorsedOn) {
+            this.endorsedOn = endorsedOn;
+            return this;
+        }
+
+        /**
+         * Sets {@link LeaderDetails#termsOfReference()}.
+         *
+         * @param termsOfReference the value
+         * @return this builder
+         */
+        public Builder termsOfReference(String termsOfReference) {
+            this.termsOfReference = termsOfReference;
+            return this;
+        }
+
+        /**
+         * The LeaderDetails.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public LeaderDetails build() {
+            return new LeaderDetails(group, person, role, endorsed, endorsedBy, endorsedOn, termsOfReference);
+        }
+    }
 }

@@ -35,4 +35,224 @@ public record LiaisonDetails(String document, List<String> questionsFrom, List<S
             throw new IllegalArgumentException("liaison " + document + " cannot be both prepared at " + preparedAt + " and between meetings");
         }
     }
+
+    /**
+     * A builder for the details of a liaison statement with its {@code document}; every other component is as when a fact file leaves its key out.
+     *
+     * @param document its {@code document}
+     * @return the builder
+     */
+    public static Builder builder(String document) {
+        return new Builder(document);
+    }
+
+    /**
+     * Builds {@link LiaisonDetails} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String document;
+        private List<String> questionsFrom = null;
+        private List<String> questionsTo = null;
+        private String preparedAt;
+        private Boolean betweenMeetings;
+        private LiaisonApproval approval;
+        private Boolean managementConsulted;
+        private List<Addressee> addressees = null;
+        private LocalDate replyBy;
+        private String contact;
+        private String replyTo;
+        private LocalDate sentOn;
+        private List<String> copies = null;
+
+        private Builder(String document) {
+            this.document = document;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#questionsFrom()}.
+         *
+         * @param questionsFrom the value
+         * @return this builder
+         */
+        public Builder questionsFrom(List<String> questionsFrom) {
+            this.questionsFrom = questionsFrom;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#questionsFrom()}.
+         *
+         * @param questionsFrom the value
+         * @return this builder
+         */
+        public Builder questionsFrom(String... questionsFrom) {
+            this.questionsFrom = List.of(questionsFrom);
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#questionsTo()}.
+         *
+         * @param questionsTo the value
+         * @return this builder
+         */
+        public Builder questionsTo(List<String> questionsTo) {
+            this.questionsTo = questionsTo;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#questionsTo()}.
+         *
+         * @param questionsTo the value
+         * @return this builder
+         */
+        public Builder questionsTo(String... questionsTo) {
+            this.questionsTo = List.of(questionsTo);
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#preparedAt()}.
+         *
+         * @param preparedAt the value
+         * @return this builder
+         */
+        public Builder preparedAt(String preparedAt) {
+            this.preparedAt = preparedAt;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#betweenMeetings()}.
+         *
+         * @param betweenMeetings the value
+         * @return this builder
+         */
+        public Builder betweenMeetings(Boolean betweenMeetings) {
+            this.betweenMeetings = betweenMeetings;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#approval()}.
+         *
+         * @param approval the value
+         * @return this builder
+         */
+        public Builder approval(LiaisonApproval approval) {
+            this.approval = approval;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#managementConsulted()}.
+         *
+         * @param managementConsulted the value
+         * @return this builder
+         */
+        public Builder managementConsulted(Boolean managementConsulted) {
+            this.managementConsulted = managementConsulted;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#addressees()}.
+         *
+         * @param addressees the value
+         * @return this builder
+         */
+        public Builder addressees(List<Addressee> addressees) {
+            this.addressees = addressees;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#addressees()}.
+         *
+         * @param addressees the value
+         * @return this builder
+         */
+        public Builder addressees(Addressee... addressees) {
+            this.addressees = List.of(addressees);
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#replyBy()}.
+         *
+         * @param replyBy the value
+         * @return this builder
+         */
+        public Builder replyBy(LocalDate replyBy) {
+            this.replyBy = replyBy;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#contact()}.
+         *
+         * @param contact the value
+         * @return this builder
+         */
+        public Builder contact(String contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#replyTo()}.
+         *
+         * @param replyTo the value
+         * @return this builder
+         */
+        public Builder replyTo(String replyTo) {
+            this.replyTo = replyTo;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#sentOn()}.
+         *
+         * @param sentOn the value
+         * @return this builder
+         */
+        public Builder sentOn(LocalDate sentOn) {
+            this.sentOn = sentOn;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#copies()}.
+         *
+         * @param copies the value
+         * @return this builder
+         */
+        public Builder copies(List<String> copies) {
+            this.copies = copies;
+            return this;
+        }
+
+        /**
+         * Sets {@link LiaisonDetails#copies()}.
+         *
+         * @param copies the value
+         * @return this builder
+         */
+        public Builder copies(String... copies) {
+            this.copies = List.of(copies);
+            return this;
+        }
+
+        /**
+         * The LiaisonDetails.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public LiaisonDetails build() {
+            return new LiaisonDetails(document, questionsFrom, questionsTo, preparedAt, betweenMeetings, approval, managementConsulted, addressees, replyBy, contact, replyTo, sentOn, copies);
+        }
+    }
 }

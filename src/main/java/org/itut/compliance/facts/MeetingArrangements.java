@@ -46,4 +46,275 @@ public record MeetingArrangements(String meeting, Boolean planned, LocalDate inT
             throw new IllegalArgumentException("meeting " + meeting + " cannot depend on itself");
         }
     }
+
+    /**
+     * A builder for a meeting's arrangements with its {@code meeting}; every other component is as when a fact file leaves its key out.
+     *
+     * @param meeting its {@code meeting}
+     * @return the builder
+     */
+    public static Builder builder(String meeting) {
+        return new Builder(meeting);
+    }
+
+    /**
+     * Builds {@link MeetingArrangements} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String meeting;
+        private Boolean planned;
+        private LocalDate inTimetable;
+        private MeetingPurpose purpose;
+        private Boolean directorApproved;
+        private String dependsOn;
+        private Cancellation cancellation;
+        private Boolean originalLanguageOnly;
+        private Integer contributions;
+        private String agreedAt;
+        private LocalDate confirmationSent;
+        private List<NoticeParty> noticeTo = null;
+        private String shortNoticeReason;
+        private Boolean visaSupport;
+        private Boolean onItuPremises;
+        private Boolean facilityCharges;
+        private String chargesAgreedBy;
+        private LocalDate chargesAgreedOn;
+        private Boolean hostExtrasMandatory;
+        private Boolean exclusionForNonPayment;
+
+        private Builder(String meeting) {
+            this.meeting = meeting;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#planned()}.
+         *
+         * @param planned the value
+         * @return this builder
+         */
+        public Builder planned(Boolean planned) {
+            this.planned = planned;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#inTimetable()}.
+         *
+         * @param inTimetable the value
+         * @return this builder
+         */
+        public Builder inTimetable(LocalDate inTimetable) {
+            this.inTimetable = inTimetable;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#purpose()}.
+         *
+         * @param purpose the value
+         * @return this builder
+         */
+        public Builder purpose(MeetingPurpose purpose) {
+            this.purpose = purpose;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#directorApproved()}.
+         *
+         * @param directorApproved the value
+         * @return this builder
+         */
+        public Builder directorApproved(Boolean directorApproved) {
+            this.directorApproved = directorApproved;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#dependsOn()}.
+         *
+         * @param dependsOn the value
+         * @return this builder
+         */
+        public Builder dependsOn(String dependsOn) {
+            this.dependsOn = dependsOn;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#cancellation()}.
+         *
+         * @param cancellation the value
+         * @return this builder
+         */
+        public Builder cancellation(Cancellation cancellation) {
+            this.cancellation = cancellation;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#originalLanguageOnly()}.
+         *
+         * @param originalLanguageOnly the value
+         * @return this builder
+         */
+        public Builder originalLanguageOnly(Boolean originalLanguageOnly) {
+            this.originalLanguageOnly = originalLanguageOnly;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#contributions()}.
+         *
+         * @param contributions the value
+         * @return this builder
+         */
+        public Builder contributions(Integer contributions) {
+            this.contributions = contributions;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#agreedAt()}.
+         *
+         * @param agreedAt the value
+         * @return this builder
+         */
+        public Builder agreedAt(String agreedAt) {
+            this.agreedAt = agreedAt;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#confirmationSent()}.
+         *
+         * @param confirmationSent the value
+         * @return this builder
+         */
+        public Builder confirmationSent(LocalDate confirmationSent) {
+            this.confirmationSent = confirmationSent;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#noticeTo()}.
+         *
+         * @param noticeTo the value
+         * @return this builder
+         */
+        public Builder noticeTo(List<NoticeParty> noticeTo) {
+            this.noticeTo = noticeTo;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#noticeTo()}.
+         *
+         * @param noticeTo the value
+         * @return this builder
+         */
+        public Builder noticeTo(NoticeParty... noticeTo) {
+            this.noticeTo = List.of(noticeTo);
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#shortNoticeReason()}.
+         *
+         * @param shortNoticeReason the value
+         * @return this builder
+         */
+        public Builder shortNoticeReason(String shortNoticeReason) {
+            this.shortNoticeReason = shortNoticeReason;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#visaSupport()}.
+         *
+         * @param visaSupport the value
+         * @return this builder
+         */
+        public Builder visaSupport(Boolean visaSupport) {
+            this.visaSupport = visaSupport;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#onItuPremises()}.
+         *
+         * @param onItuPremises the value
+         * @return this builder
+         */
+        public Builder onItuPremises(Boolean onItuPremises) {
+            this.onItuPremises = onItuPremises;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#facilityCharges()}.
+         *
+         * @param facilityCharges the value
+         * @return this builder
+         */
+        public Builder facilityCharges(Boolean facilityCharges) {
+            this.facilityCharges = facilityCharges;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#chargesAgreedBy()}.
+         *
+         * @param chargesAgreedBy the value
+         * @return this builder
+         */
+        public Builder chargesAgreedBy(String chargesAgreedBy) {
+            this.chargesAgreedBy = chargesAgreedBy;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#chargesAgreedOn()}.
+         *
+         * @param chargesAgreedOn the value
+         * @return this builder
+         */
+        public Builder chargesAgreedOn(LocalDate chargesAgreedOn) {
+            this.chargesAgreedOn = chargesAgreedOn;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#hostExtrasMandatory()}.
+         *
+         * @param hostExtrasMandatory the value
+         * @return this builder
+         */
+        public Builder hostExtrasMandatory(Boolean hostExtrasMandatory) {
+            this.hostExtrasMandatory = hostExtrasMandatory;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingArrangements#exclusionForNonPayment()}.
+         *
+         * @param exclusionForNonPayment the value
+         * @return this builder
+         */
+        public Builder exclusionForNonPayment(Boolean exclusionForNonPayment) {
+            this.exclusionForNonPayment = exclusionForNonPayment;
+            return this;
+        }
+
+        /**
+         * The MeetingArrangements.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public MeetingArrangements build() {
+            return new MeetingArrangements(meeting, planned, inTimetable, purpose, directorApproved, dependsOn, cancellation, originalLanguageOnly, contributions, agreedAt, confirmationSent, noticeTo, shortNoticeReason, visaSupport, onItuPremises, facilityCharges, chargesAgreedBy, chargesAgreedOn, hostExtrasMandatory, exclusionForNonPayment);
+        }
+    }
 }

@@ -24,4 +24,173 @@ public record MeetingDecision(LocalDate date, ResultState recorded, List<String>
         abstaining = List.copyOf(abstaining);
         reservations = List.copyOf(reservations);
     }
+
+    /**
+     * A builder for a decision at an approval meeting; every other component is as when a fact file leaves its key out.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link MeetingDecision} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private LocalDate date;
+        private ResultState recorded;
+        private List<String> opposing = List.of();
+        private List<String> opposingOthers = List.of();
+        private List<String> abstaining = List.of();
+        private List<String> reservations = List.of();
+        private Boolean policyDeclaration;
+        private MoreTime moreTime;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@link MeetingDecision#date()}.
+         *
+         * @param date the value
+         * @return this builder
+         */
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingDecision#recorded()}.
+         *
+         * @param recorded the value
+         * @return this builder
+         */
+        public Builder recorded(ResultState recorded) {
+            this.recorded = recorded;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingDecision#opposing()}.
+         *
+         * @param opposing the value
+         * @return this builder
+         */
+        public Builder opposing(List<String> opposing) {
+            this.opposing = opposing;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingDecision#opposing()}.
+         *
+         * @param opposing the value
+         * @return this builder
+         */
+        public Builder opposing(String... opposing) {
+            this.opposing = List.of(opposing);
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingDecision#opposingOthers()}.
+         *
+         * @param opposingOthers the value
+         * @return this builder
+         */
+        public Builder opposingOthers(List<String> opposingOthers) {
+            this.opposingOthers = opposingOthers;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingDecision#opposingOthers()}.
+         *
+         * @param opposingOthers the value
+         * @return this builder
+         */
+        public Builder opposingOthers(String... opposingOthers) {
+            this.opposingOthers = List.of(opposingOthers);
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingDecision#abstaining()}.
+         *
+         * @param abstaining the value
+         * @return this builder
+         */
+        public Builder abstaining(List<String> abstaining) {
+            this.abstaining = abstaining;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingDecision#abstaining()}.
+         *
+         * @param abstaining the value
+         * @return this builder
+         */
+        public Builder abstaining(String... abstaining) {
+            this.abstaining = List.of(abstaining);
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingDecision#reservations()}.
+         *
+         * @param reservations the value
+         * @return this builder
+         */
+        public Builder reservations(List<String> reservations) {
+            this.reservations = reservations;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingDecision#reservations()}.
+         *
+         * @param reservations the value
+         * @return this builder
+         */
+        public Builder reservations(String... reservations) {
+            this.reservations = List.of(reservations);
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingDecision#policyDeclaration()}.
+         *
+         * @param policyDeclaration the value
+         * @return this builder
+         */
+        public Builder policyDeclaration(Boolean policyDeclaration) {
+            this.policyDeclaration = policyDeclaration;
+            return this;
+        }
+
+        /**
+         * Sets {@link MeetingDecision#moreTime()}.
+         *
+         * @param moreTime the value
+         * @return this builder
+         */
+        public Builder moreTime(MoreTime moreTime) {
+            this.moreTime = moreTime;
+            return this;
+        }
+
+        /**
+         * The MeetingDecision.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public MeetingDecision build() {
+            return new MeetingDecision(date, recorded, opposing, opposingOthers, abstaining, reservations, policyDeclaration, moreTime);
+        }
+    }
 }

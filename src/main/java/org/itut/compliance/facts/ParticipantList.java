@@ -23,4 +23,78 @@ public record ParticipantList(String entity, MemberKind entityKind, String meeti
             throw new IllegalArgumentException("participant counts must not be negative");
         }
     }
+
+    /**
+     * A builder for a list of participants with its {@code entity}, {@code entityKind} and {@code meeting}; every other component is as when a fact file leaves its key out.
+     *
+     * @param entity its {@code entity}
+     * @param entityKind its {@code entityKind}
+     * @param meeting its {@code meeting}
+     * @return the builder
+     */
+    public static Builder builder(String entity, MemberKind entityKind, String meeting) {
+        return new Builder(entity, entityKind, meeting);
+    }
+
+    /**
+     * Builds {@link ParticipantList} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String entity;
+        private final MemberKind entityKind;
+        private final String meeting;
+        private LocalDate received;
+        private Integer names;
+        private Integer expectedCount;
+
+        private Builder(String entity, MemberKind entityKind, String meeting) {
+            this.entity = entity;
+            this.entityKind = entityKind;
+            this.meeting = meeting;
+        }
+
+        /**
+         * Sets {@link ParticipantList#received()}.
+         *
+         * @param received the value
+         * @return this builder
+         */
+        public Builder received(LocalDate received) {
+            this.received = received;
+            return this;
+        }
+
+        /**
+         * Sets {@link ParticipantList#names()}.
+         *
+         * @param names the value
+         * @return this builder
+         */
+        public Builder names(Integer names) {
+            this.names = names;
+            return this;
+        }
+
+        /**
+         * Sets {@link ParticipantList#expectedCount()}.
+         *
+         * @param expectedCount the value
+         * @return this builder
+         */
+        public Builder expectedCount(Integer expectedCount) {
+            this.expectedCount = expectedCount;
+            return this;
+        }
+
+        /**
+         * The ParticipantList.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public ParticipantList build() {
+            return new ParticipantList(entity, entityKind, meeting, received, names, expectedCount);
+        }
+    }
 }

@@ -35,4 +35,200 @@ public record ReportDetails(String document, ReportApproval approval, LocalDate 
     public boolean has(ReportItem item) {
         return items != null && items.contains(item);
     }
+
+    /**
+     * A builder for the details of a report with its {@code document}; every other component is as when a fact file leaves its key out.
+     *
+     * @param document its {@code document}
+     * @return the builder
+     */
+    public static Builder builder(String document) {
+        return new Builder(document);
+    }
+
+    /**
+     * Builds {@link ReportDetails} step by step, one named component at a time. {@link #build()} checks as the
+     * constructor does.
+     */
+    public static final class Builder {
+        private final String document;
+        private ReportApproval approval;
+        private LocalDate approvedOn;
+        private List<ReportItem> items = null;
+        private Boolean patentQuestionRecorded;
+        private Boolean draftsConsidered;
+        private Boolean rapporteurList;
+        private List<String> rapporteurs = null;
+        private List<String> plannedMeetings = null;
+        private List<String> annexes = null;
+        private LocalDate electronicVersionOn;
+
+        private Builder(String document) {
+            this.document = document;
+        }
+
+        /**
+         * Sets {@link ReportDetails#approval()}.
+         *
+         * @param approval the value
+         * @return this builder
+         */
+        public Builder approval(ReportApproval approval) {
+            this.approval = approval;
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#approvedOn()}.
+         *
+         * @param approvedOn the value
+         * @return this builder
+         */
+        public Builder approvedOn(LocalDate approvedOn) {
+            this.approvedOn = approvedOn;
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#items()}.
+         *
+         * @param items the value
+         * @return this builder
+         */
+        public Builder items(List<ReportItem> items) {
+            this.items = items;
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#items()}.
+         *
+         * @param items the value
+         * @return this builder
+         */
+        public Builder items(ReportItem... items) {
+            this.items = List.of(items);
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#patentQuestionRecorded()}.
+         *
+         * @param patentQuestionRecorded the value
+         * @return this builder
+         */
+        public Builder patentQuestionRecorded(Boolean patentQuestionRecorded) {
+            this.patentQuestionRecorded = patentQuestionRecorded;
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#draftsConsidered()}.
+         *
+         * @param draftsConsidered the value
+         * @return this builder
+         */
+        public Builder draftsConsidered(Boolean draftsConsidered) {
+            this.draftsConsidered = draftsConsidered;
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#rapporteurList()}.
+         *
+         * @param rapporteurList the value
+         * @return this builder
+         */
+        public Builder rapporteurList(Boolean rapporteurList) {
+            this.rapporteurList = rapporteurList;
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#rapporteurs()}.
+         *
+         * @param rapporteurs the value
+         * @return this builder
+         */
+        public Builder rapporteurs(List<String> rapporteurs) {
+            this.rapporteurs = rapporteurs;
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#rapporteurs()}.
+         *
+         * @param rapporteurs the value
+         * @return this builder
+         */
+        public Builder rapporteurs(String... rapporteurs) {
+            this.rapporteurs = List.of(rapporteurs);
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#plannedMeetings()}.
+         *
+         * @param plannedMeetings the value
+         * @return this builder
+         */
+        public Builder plannedMeetings(List<String> plannedMeetings) {
+            this.plannedMeetings = plannedMeetings;
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#plannedMeetings()}.
+         *
+         * @param plannedMeetings the value
+         * @return this builder
+         */
+        public Builder plannedMeetings(String... plannedMeetings) {
+            this.plannedMeetings = List.of(plannedMeetings);
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#annexes()}.
+         *
+         * @param annexes the value
+         * @return this builder
+         */
+        public Builder annexes(List<String> annexes) {
+            this.annexes = annexes;
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#annexes()}.
+         *
+         * @param annexes the value
+         * @return this builder
+         */
+        public Builder annexes(String... annexes) {
+            this.annexes = List.of(annexes);
+            return this;
+        }
+
+        /**
+         * Sets {@link ReportDetails#electronicVersionOn()}.
+         *
+         * @param electronicVersionOn the value
+         * @return this builder
+         */
+        public Builder electronicVersionOn(LocalDate electronicVersionOn) {
+            this.electronicVersionOn = electronicVersionOn;
+            return this;
+        }
+
+        /**
+         * The ReportDetails.
+         *
+         * @return the fact
+         * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
+         */
+        public ReportDetails build() {
+            return new ReportDetails(document, approval, approvedOn, items, patentQuestionRecorded, draftsConsidered, rapporteurList, rapporteurs, plannedMeetings, annexes, electronicVersionOn);
+        }
+    }
 }

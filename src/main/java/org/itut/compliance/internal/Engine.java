@@ -6,13 +6,16 @@ import java.util.List;
 
 import org.itut.compliance.Determination;
 import org.itut.compliance.EditionApplied;
+import org.itut.compliance.EvaluationException;
 import org.itut.compliance.Finding;
 import java.util.Objects;
 
 import org.itut.compliance.ProgressListener;
 import org.itut.compliance.Report;
 import org.itut.compliance.RuleInfo;
+import org.itut.compliance.facts.InvalidSubmissionException;
 import org.itut.compliance.facts.Submission;
+import org.itut.compliance.facts.SubmissionProblem;
 import org.kie.api.runtime.KieSession;
 
 /** The evaluation loop behind {@code ComplianceEngine}: one session per call, always disposed. */
@@ -64,10 +67,20 @@ public final class Engine {
         return evaluate(submission, asOf, null);
     }
 
-    /** Evaluates, telling {@code progress} (if not null) how far it has got. */
+    /**
+     * Evaluates, telling {@code progress} (if not null) how far it has got.
+     *
+     * @throws InvalidSubmissionException before any rule runs, if the submission does not validate
+     * @throws EvaluationException if a rule fails; never an exception of Drools' own
+     */
     public Report evaluate(Submission submission, LocalDate asOf, ProgressListener progress) {
         Objects.requireNonNull(submission, "submission");
         Objects.requireNonNull(asOf, "asOf");
+        // Facts built in code get the checks FactReader makes; a rule never sees a parent that is not there.
+        List<SubmissionProblem> problems = submission.validate();
+        if (!problems.isEmpty()) {
+            throw new InvalidSubmissionException(problems);
+        }
         Evaluation out = new Evaluation(rules, parameters, asOf, submission.inventories());
         KieSession session = rules.kieBase().newKieSession();
         List<Finding> findings = new ArrayList<>();
@@ -96,7 +109,8 @@ public final class Engine {
                 counter.finished();
             }
             if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("evaluation stopped after " + MAX_FIRINGS + " rule firings; a rule is looping");
+                throw new EvaluationException("evaluation stopped after " + MAX_FIRINGS + " rule firings; a rule is looping",
+                        null, null, null);
             }
             // Conclusions are logical facts: what is still in working memory is what still holds.
             for (Object o : session.getObjects(o -> o instanceof Finding || o instanceof Determination || o instanceof EditionApplied)) {
@@ -108,6 +122,8 @@ public final class Engine {
                     editions.add(e);
                 }
             }
+        } catch (RuntimeException e) {
+            throw Failures.of(e);
         } finally {
             session.dispose();
         }

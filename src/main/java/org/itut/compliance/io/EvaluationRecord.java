@@ -22,6 +22,7 @@ import org.itut.compliance.EditionApplied;
 import org.itut.compliance.Report;
 import org.itut.compliance.internal.Digests;
 import org.itut.compliance.internal.Engine;
+import org.itut.compliance.internal.EngineAccess;
 
 /**
  * The evaluation record {@code check --record FILE} writes: enough to replay an audit later and to
@@ -67,7 +68,7 @@ public final class EvaluationRecord {
      */
     public static ObjectNode tree(ComplianceEngine engine, Report report, Inputs inputs, String parametersOverride,
                                   List<String> arguments, int exitCode) {
-        Engine e = engine.internal();
+        Engine e = EngineAccess.of(engine);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("library", ComplianceEngine.version());

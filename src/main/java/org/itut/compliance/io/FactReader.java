@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,6 +102,7 @@ import org.itut.compliance.facts.PartialDate;
 import org.itut.compliance.facts.Position;
 import org.itut.compliance.facts.Reply;
 import org.itut.compliance.facts.Submission;
+import org.itut.compliance.facts.SubmissionProblem;
 import org.itut.compliance.facts.TermsOfReference;
 import org.itut.compliance.facts.TorSection;
 
@@ -200,36 +200,32 @@ public final class FactReader {
                 binder.file(s.name(), root);
             }
         }
-        binder.checkReferences();
+        Submission submission = binder.finish();
         if (!problems.isEmpty()) {
             List<InputProblem> sorted = new ArrayList<>(problems);
             sorted.sort(Comparator.comparing(InputProblem::file).thenComparingInt(InputProblem::line)
                     .thenComparing(InputProblem::path));
             throw new InputException(sorted);
         }
-        return binder.builder.build();
+        return submission;
     }
 
-    /** Binds mappings to fact records and keeps what is needed to check ids across files. */
+    /**
+     * Binds mappings to fact records. Ids, references and parents are checked afterwards on the whole
+     * submission by {@link Submission#validate()}, the same step that checks facts built in code; the
+     * binder keeps, for each fact, the mapping it was read from, to report those problems with file,
+     * line and path.
+     */
     private static final class Binder {
         private final List<InputProblem> problems;
         private final Submission.Builder builder = Submission.builder();
-        private final Map<String, Declared> ids = new HashMap<>();
-        private final List<Ref> refs = new ArrayList<>();
-        private final Map<String, String> parents = new LinkedHashMap<>();
-        private final Map<String, List<String>> subjectsOfConsultation = new HashMap<>();
-        private final List<Ref> positionRefs = new ArrayList<>();
+        /** Per record, the mapping each fact was read from, in the order the builder holds them. */
+        private final Map<Class<?>, List<Obj>> read = new HashMap<>();
+        private final Set<String> declared = new HashSet<>();
+        private final Set<String> built = new HashSet<>();
 
         Binder(List<InputProblem> problems) {
             this.problems = problems;
-        }
-
-        private enum Kind { GROUP, MEETING, DOCUMENT, DECISION, CONSULTATION, REPLY, DRAFT_QUESTION, RECOMMENDATION, RESULT, PROPOSAL, DESIGNATION }
-
-        private record Declared(Kind kind, String file, int line, String path) {
-        }
-
-        private record Ref(String file, int line, String path, String id, Set<Kind> kinds, String owner) {
         }
 
         void file(String file, Node root) {
@@ -260,39 +256,112 @@ public final class FactReader {
             top.done();
         }
 
-        private String id(Obj o, Kind kind) {
+        private String id(Obj o) {
             String id = o.text("id", true, "a unique id");
-            if (id == null) {
-                return null;
+            if (id != null) {
+                declared.add(id);
             }
-            Declared prev = ids.putIfAbsent(id, new Declared(kind, o.file(), o.line(), o.path()));
-            if (prev != null) {
-                o.problem("id", "the id \"" + id + "\" is already used by a " + prev.kind().name().toLowerCase(Locale.ROOT)
-                        + " at " + prev.file() + ":" + prev.line() + " (" + prev.path() + ")", "ids unique across the whole submission");
-                return null;
-            }
-            builder.origin(id, new Origin(o.file(), o.line(), o.path()));
             return id;
         }
 
-        private void ref(Obj o, String key, String id, Kind... kinds) {
-            if (id != null) {
-                refs.add(new Ref(o.file(), o.line(), o.path(key), id, kinds.length == 0 ? EnumSet.allOf(Kind.class) : EnumSet.of(kinds[0], kinds), o.path()));
-            }
-        }
-
-        private void refs(Obj o, String key, List<String> ids, Kind... kinds) {
-            for (int i = 0; i < ids.size(); i++) {
-                ref(o, key + "[" + i + "]", ids.get(i), kinds);
-            }
-        }
-
-        /** Makes a fact and passes it on; a constructor's complaint becomes a problem at the mapping. */
+        /** Makes a value inside a fact and passes it on; a constructor's complaint becomes a problem at the mapping. */
         private <T> void add(Obj o, java.util.function.Supplier<T> make, java.util.function.Consumer<T> sink) {
             T made = construct(o, make);
             if (made != null) {
                 sink.accept(made);
             }
+        }
+
+        /** Makes a fact read from {@code o} and adds it to the submission; {@code null} if it cannot be made. */
+        private <T> T fact(Obj o, String id, java.util.function.Supplier<T> make) {
+            T made = construct(o, make);
+            if (made != null) {
+                add(o, made);
+                if (id != null) {
+                    built.add(id);
+                }
+            }
+            return made;
+        }
+
+        private void add(Obj o, Object fact) {
+            builder.add(fact, new Origin(o.file(), o.line(), o.path()));
+            read.computeIfAbsent(fact.getClass(), k -> new ArrayList<>()).add(o);
+        }
+
+        /** A fact read from inside another (a meeting's arrangements), added once that other fact is made. */
+        private record Attached(Obj obj, Object fact) {
+        }
+
+        private <T> void attach(Obj o, java.util.function.Supplier<T> make, List<Attached> to) {
+            T made = construct(o, make);
+            if (made != null) {
+                to.add(new Attached(o, made));
+            }
+        }
+
+        private void addAttached(Object owner, List<Attached> attached) {
+            if (owner != null) {
+                attached.forEach(a -> add(a.obj(), a.fact()));
+            }
+        }
+
+        /** Builds the submission and reports, where they were read, the problems {@link Submission#validate()} finds. */
+        Submission finish() {
+            Submission s = builder.build();
+            Set<String> unbuilt = new HashSet<>(declared);
+            unbuilt.removeAll(built);
+            for (SubmissionProblem p : s.validate()) {
+                if (p.check() == SubmissionProblem.Check.UNKNOWN_ID && unbuilt.contains(p.value())) {
+                    continue; // it names a fact that is in the files but could not be made: that fact's problem is reported
+                }
+                Obj o = read.get(p.factType()).get(p.index());
+                Found f = find(o.node(), o.path(), p.keys(), 0, p.value());
+                if (f == null) {
+                    String tail = p.path().substring(p.path().indexOf(']') + 1);
+                    f = new Found(o.node(), o.path() + tail);
+                }
+                problems.add(new InputProblem(o.file(), f.node().line(), f.path(), p.problem(), p.expected()));
+            }
+            return s;
+        }
+
+        private record Found(Node node, String path) {
+        }
+
+        /**
+         * The value {@code keys} lead to from {@code n}, with its path in the file. A list in the record
+         * can lack items of the file's list (those with problems are left out), so a list position is
+         * tried first as given, then at the other positions, for the one that holds {@code value}.
+         */
+        private static Found find(Node n, String path, List<String> keys, int i, String value) {
+            if (i == keys.size()) {
+                boolean holds = value == null || n instanceof Node.Scalar sc && value.equals(sc.text())
+                        || i > 0 && keys.get(i - 1).equals(value);
+                return holds ? new Found(n, path) : null;
+            }
+            String key = keys.get(i);
+            if (key.startsWith("[")) {
+                if (!(n instanceof Node.ListNode list)) {
+                    return null;
+                }
+                int at = Integer.parseInt(key.substring(1, key.length() - 1));
+                List<Node> items = list.items();
+                for (int k = -1; k < items.size(); k++) {
+                    int j = k < 0 ? at : k;
+                    if (j < items.size() && (k < 0 || k != at)) {
+                        Found f = find(items.get(j), path + "[" + j + "]", keys, i + 1, value);
+                        if (f != null) {
+                            return f;
+                        }
+                    }
+                }
+                return null;
+            }
+            if (!(n instanceof Node.MapNode m) || !m.entries().containsKey(key)) {
+                return null;
+            }
+            return find(m.entries().get(key).value(), path.isEmpty() ? key : path + "." + key, keys, i + 1, value);
         }
 
         private <T> T construct(Obj o, java.util.function.Supplier<T> make) {
@@ -306,18 +375,17 @@ public final class FactReader {
         }
 
         private void group(Obj o) {
-            String id = id(o, Kind.GROUP);
+            String id = id(o);
             GroupKind kind = o.enumValue("kind", GroupKind.class, true);
             String name = o.text("name", false, "the group's expanded name");
             String parent = o.text("parent", false, "the id of the parent group");
-            ref(o, "parent", parent, Kind.GROUP);
             List<String> associated = o.texts("associated", "group ids");
-            refs(o, "associated", associated, Kind.GROUP);
             Establishment est = establishment(o.obj("established", "how the group was established"));
             Establishment closed = establishment(o.obj("closed", "how the group ended"));
             List<Leader> leaders = new ArrayList<>();
+            List<Attached> details = new ArrayList<>();
             for (Obj l : o.objs("leaders", "a leader")) {
-                Leader leader = leader(l, id);
+                Leader leader = leader(l, id, details);
                 if (leader != null) {
                     leaders.add(leader);
                 }
@@ -327,10 +395,7 @@ public final class FactReader {
             String secretariat = o.text("secretariat", false, "the TSB secretariat contact");
             o.done();
             if (id != null && kind != null) {
-                if (parent != null) {
-                    parents.put(id, parent);
-                }
-                add(o, () -> new Group(id, kind, name, parent, associated, est, closed, leaders, tor, secretariat), builder::group);
+                addAttached(fact(o, id, () -> new Group(id, kind, name, parent, associated, est, closed, leaders, tor, secretariat)), details);
             }
         }
 
@@ -340,26 +405,21 @@ public final class FactReader {
             }
             var on = o.date("on");
             String by = o.text("by", false, "the id of the deciding group");
-            ref(o, "by", by, Kind.GROUP);
             String decision = o.text("decision", false, "the id of the decision or document that records it");
-            ref(o, "decision", decision, Kind.DECISION, Kind.DOCUMENT);
             String meeting = o.text("meeting", false, "the id of the meeting where it was decided");
-            ref(o, "meeting", meeting, Kind.MEETING);
             EstablishmentPath path = o.enumValue("path", EstablishmentPath.class, false);
             o.done();
             return new Establishment(on, by, decision, meeting, path);
         }
 
-        private Leader leader(Obj o, String group) {
+        private Leader leader(Obj o, String group, List<Attached> details) {
             String person = o.text("person", true, "the person's name");
             LeaderRole role = o.enumValue("role", LeaderRole.class, true);
             String affiliation = o.text("affiliation", false, "another position the person holds, as stated");
             String nominatedBy = o.text("nominatedBy", false, "the id of the nominating group");
-            ref(o, "nominatedBy", nominatedBy, Kind.GROUP);
             String appointedBy = o.text("appointedBy", false, "the id of the appointing group");
-            ref(o, "appointedBy", appointedBy, Kind.GROUP);
             var appointedOn = o.date("appointedOn");
-            leaderDetails(o, group, person, role);
+            leaderDetails(o, group, person, role, details);
             o.done();
             if (person == null || role == null) {
                 return null;
@@ -372,17 +432,14 @@ public final class FactReader {
             Boolean approved = o.bool("approved");
             var approvedOn = o.date("approvedOn");
             String approvedBy = o.text("approvedBy", false, "the id of the approving group");
-            ref(o, "approvedBy", approvedBy, Kind.GROUP);
             List<TorSection> sections = o.enums("sections", TorSection.class);
             String parent = o.text("parent", false, "the id of the parent the terms name");
-            ref(o, "parent", parent, Kind.GROUP);
             List<DeclaredLeadership> leadership = new ArrayList<>();
             for (Obj l : o.objs("leadership", "the leadership the terms prescribe")) {
                 String item = l.text("item", true, "where in the terms it is written");
                 LeaderRole role = l.enumValue("role", LeaderRole.class, true);
                 Integer count = l.integer("count", true);
                 List<String> nominatedBy = l.texts("nominatedBy", "group ids");
-                refs(l, "nominatedBy", nominatedBy, Kind.GROUP);
                 l.done();
                 if (role != null && count != null) {
                     add(l, () -> new DeclaredLeadership(item, role, count, nominatedBy), leadership::add);
@@ -393,7 +450,6 @@ public final class FactReader {
                 String item = d.text("item", true, "where in the terms it is written");
                 DutyKind kind = d.enumValue("kind", DutyKind.class, true);
                 List<String> to = d.texts("to", "group ids");
-                refs(d, "to", to, Kind.GROUP);
                 Period lead = d.period("leadTime", true);
                 Boolean agenda = d.bool("draftAgenda");
                 d.done();
@@ -407,13 +463,10 @@ public final class FactReader {
                 String item = l.text("item", false, "where in the terms it is written");
                 LifetimeKind kind = l.enumValue("kind", LifetimeKind.class, true);
                 String decidedBy = l.text("decidedBy", false, "the id of the deciding group");
-                ref(l, "decidedBy", decidedBy, Kind.GROUP);
                 var until = l.date("until");
                 String clause = l.text("clause", false, "the clause cited, e.g. A.1 5.10");
                 String extensionBy = l.text("extensionBy", false, "the id of the group deciding an extension");
-                ref(l, "extensionBy", extensionBy, Kind.GROUP);
                 List<String> input = l.texts("extensionInputFrom", "group ids");
-                refs(l, "extensionInputFrom", input, Kind.GROUP);
                 l.done();
                 if (kind != null) {
                     lifetime = construct(l, () -> new Lifetime(item, kind, decidedBy, until, clause, extensionBy, input));
@@ -445,9 +498,8 @@ public final class FactReader {
         }
 
         private void meeting(Obj o) {
-            String id = id(o, Kind.MEETING);
+            String id = id(o);
             String group = o.text("group", true, "the id of the group that meets");
-            ref(o, "group", group, Kind.GROUP);
             String title = o.text("title", false, "a title");
             PartialDate start = o.partialDate("start", true);
             PartialDate end = o.has("end") ? o.partialDate("end", false) : start;
@@ -456,116 +508,100 @@ public final class FactReader {
             String place = o.text("place", false, "the venue");
             Boolean remote = o.bool("remoteParticipation");
             String with = o.text("inConjunctionWith", false, "the id of the meeting it is held with");
-            ref(o, "inConjunctionWith", with, Kind.MEETING);
             Announcement ann = null;
             Obj a = o.obj("announcement", "how the meeting was announced");
             if (a != null) {
                 var on = a.date("on");
                 String doc = a.text("document", false, "the id of the announcing document");
-                ref(a, "document", doc, Kind.DOCUMENT);
                 Boolean agenda = a.bool("draftAgenda");
                 a.done();
                 ann = new Announcement(on, doc, agenda);
             }
             Obj arr = o.obj("arrangements", "how the meeting was arranged (docs/facts-meetings.md)");
+            List<Attached> details = new ArrayList<>();
             if (arr != null) {
-                arrangements(arr, id);
+                arrangements(arr, id, details);
             }
             o.done();
             if (id != null && group != null && status != null) {
                 Announcement fa = ann;
-                add(o, () -> new Meeting(id, group, title, start, end, status, mode, place, remote, with, fa), builder::meeting);
+                addAttached(fact(o, id, () -> new Meeting(id, group, title, start, end, status, mode, place, remote, with, fa)), details);
             }
         }
 
         private void document(Obj o) {
-            String id = id(o, Kind.DOCUMENT);
+            String id = id(o);
             DocumentKind kind = o.enumValue("kind", DocumentKind.class, true);
             DocumentRole role = o.enumValue("role", DocumentRole.class, false);
             String title = o.text("title", false, "the title");
             String source = o.text("source", false, "the id of the issuing group");
-            ref(o, "source", source, Kind.GROUP);
             o.text("author", false, "the issuing person or entity, as named");
             List<String> to = o.texts("to", "group ids");
-            refs(o, "to", to, Kind.GROUP);
             o.texts("audience", "addressees that are not groups, as named");
             var date = o.date("date");
             var submitted = o.date("submitted");
             var posted = o.date("posted");
             String forMeeting = o.text("forMeeting", false, "the id of the meeting it is for");
-            ref(o, "forMeeting", forMeeting, Kind.MEETING);
             List<String> concerns = o.texts("concerns", "ids of groups, meetings or documents");
-            refs(o, "concerns", concerns);
             List<String> covers = o.texts("covers", "meeting ids");
-            refs(o, "covers", covers, Kind.MEETING);
             List<DocumentContent> contains = o.enums("contains", DocumentContent.class);
             List<ClauseReference> citations = citations(o);
             String supersedes = o.text("supersedes", false, "the id of the document it replaces");
-            ref(o, "supersedes", supersedes, Kind.DOCUMENT);
             o.text("note", false, "a remark on the transcription");
+            List<Attached> details = new ArrayList<>();
             Obj h = o.obj("handling", "how the document was handled (docs/facts-meetings.md)");
             if (h != null) {
-                handling(h, id);
+                handling(h, id, details);
             }
             Obj ls = o.obj("liaison", "what the liaison statement carries (docs/facts-meetings.md)");
             if (ls != null) {
-                liaison(ls, id);
+                liaison(ls, id, details);
             }
             Obj rep = o.obj("report", "what the report contains (docs/facts-meetings.md)");
             if (rep != null) {
-                reportDetails(rep, id);
+                reportDetails(rep, id, details);
             }
             o.done();
             if (id != null && kind != null) {
-                add(o, () -> new Document(id, kind, role, title, source, to, date, submitted, posted,
-                        forMeeting, concerns, covers, contains, citations, supersedes), builder::document);
+                addAttached(fact(o, id, () -> new Document(id, kind, role, title, source, to, date, submitted, posted,
+                        forMeeting, concerns, covers, contains, citations, supersedes)), details);
             }
         }
 
         private void decision(Obj o) {
-            String id = id(o, Kind.DECISION);
+            String id = id(o);
             String body = o.text("body", true, "the id of the deciding group");
-            ref(o, "body", body, Kind.GROUP);
             DecisionKind kind = o.enumValue("kind", DecisionKind.class, true);
             List<String> subjects = o.texts("subjects", "ids of what the decision is about");
-            refs(o, "subjects", subjects);
             var date = o.date("date");
             String meeting = o.text("meeting", false, "the id of the meeting where it was taken");
-            ref(o, "meeting", meeting, Kind.MEETING);
             String clause = o.text("clause", false, "the clause it was taken under, as stated");
             String record = o.text("record", false, "the id of the document recording it");
-            ref(o, "record", record, Kind.DOCUMENT);
             List<String> input = o.texts("inputFrom", "group ids");
-            refs(o, "inputFrom", input, Kind.GROUP);
             String note = o.text("note", false, "a remark");
             o.done();
             if (id != null && body != null && kind != null) {
-                add(o, () -> new Decision(id, body, kind, subjects, date, meeting, clause, record, input, note), builder::decision);
+                fact(o, id, () -> new Decision(id, body, kind, subjects, date, meeting, clause, record, input, note));
             }
         }
 
         private void consultation(Obj o) {
-            String id = id(o, Kind.CONSULTATION);
+            String id = id(o);
             String circular = o.text("circular", false, "the id of the circular that opens it");
-            ref(o, "circular", circular, Kind.DOCUMENT);
             ConsultationProcedure procedure = o.enumValue("procedure", ConsultationProcedure.class, true);
             var opened = o.date("opened");
             var deadline = o.instant("deadline");
             List<String> subjects = o.texts("subjects", "ids of what is consulted on");
-            refs(o, "subjects", subjects);
             String meeting = o.text("meeting", false, "the id of the meeting the consultation precedes");
-            ref(o, "meeting", meeting, Kind.MEETING);
             o.done();
             if (id != null && procedure != null) {
-                subjectsOfConsultation.put(id, subjects);
-                add(o, () -> new Consultation(id, circular, procedure, opened, deadline, subjects, meeting), builder::consultation);
+                fact(o, id, () -> new Consultation(id, circular, procedure, opened, deadline, subjects, meeting));
             }
         }
 
         private void reply(Obj o) {
-            String id = id(o, Kind.REPLY);
+            String id = id(o);
             String consultation = o.text("consultation", true, "the id of the consultation");
-            ref(o, "consultation", consultation, Kind.CONSULTATION);
             String from = o.text("from", true, "the replying entity, as named");
             MemberKind memberKind = o.enumValue("memberKind", MemberKind.class, true);
             String memberState = o.text("memberState", false, "the Member State the replying administration belongs to");
@@ -576,21 +612,15 @@ public final class FactReader {
             Boolean reasons = o.bool("reasonsAttached");
             String comments = o.text("comments", false, "the comments sent with the reply");
             o.done();
-            if (consultation != null) {
-                for (String subject : positions.keySet()) {
-                    positionRefs.add(new Ref(o.file(), o.line(), o.path("positions." + subject), subject, Set.of(), consultation));
-                }
-            }
             if (id != null && consultation != null && from != null && memberKind != null) {
-                add(o, () -> new Reply(id, consultation, from, memberKind,
+                fact(o, id, () -> new Reply(id, consultation, from, memberKind,
                         memberState != null ? memberState : memberKind == MemberKind.MEMBER_STATE ? from : null,
-                        received, positions, reasons, comments), builder::reply);
+                        received, positions, reasons, comments));
             }
         }
 
         private void inventory(Obj o) {
             String source = o.text("source", true, "the id of the group whose documents are complete");
-            ref(o, "source", source, Kind.GROUP);
             List<DocumentKind> kinds = o.enums("kinds", DocumentKind.class);
             var from = o.date("from");
             var to = o.date("to");
@@ -602,27 +632,23 @@ public final class FactReader {
             }
             o.done();
             if (source != null && from != null && to != null) {
-                add(o, () -> new Inventory(source, kinds, from, to), builder::inventory);
+                fact(o, null, () -> new Inventory(source, kinds, from, to));
             }
         }
 
         // ---- Approvals (docs/facts-approvals.md) ------------------------------------------------
 
         private void question(Obj o) {
-            String id = id(o, Kind.DRAFT_QUESTION);
+            String id = id(o);
             String question = o.text("question", true, "the id of the Question (a group of kind QUESTION)");
-            ref(o, "question", question, Kind.GROUP);
             QuestionKind kind = o.enumValue("kind", QuestionKind.class, false);
             List<String> merges = o.texts("merges", "ids of the Questions merged into it");
-            refs(o, "merges", merges, Kind.GROUP);
             String title = o.text("title", false, "the title of the draft");
             QuestionOrigin origin = o.enumValue("origin", QuestionOrigin.class, false);
             String proposal = o.text("proposal", false, "the id of the proposing document");
-            ref(o, "proposal", proposal, Kind.DOCUMENT);
             List<ProposalItem> content = o.has("proposalContent") ? o.enums("proposalContent", ProposalItem.class) : null;
             var distributed = o.date("distributed");
             String meeting = o.text("meeting", false, "the id of the study-group meeting that considered it");
-            ref(o, "meeting", meeting, Kind.MEETING);
             SgQuestionOutcome outcome = o.enumValue("sgOutcome", SgQuestionOutcome.class, false);
             DecisionBasis basis = o.enumValue("sgBasis", DecisionBasis.class, false);
             var sgDate = o.date("sgDate");
@@ -641,7 +667,6 @@ public final class FactReader {
             }
             Boolean recorded = o.bool("supportersRecorded");
             String announcedBy = o.text("announcedBy", false, "the id of the circular announcing the approval or deletion");
-            ref(o, "announcedBy", announcedBy, Kind.DOCUMENT);
             UrgencyWaiver urgency = null;
             Obj u = o.obj("urgency", "the Director's urgency waiver of TSAG review");
             if (u != null) {
@@ -655,18 +680,16 @@ public final class FactReader {
             if (id != null && question != null) {
                 List<Supporter> sups = supporters;
                 UrgencyWaiver w = urgency;
-                add(o, () -> new QuestionDraft(id, question, kind, merges, title, origin, proposal,
-                        content, distributed, meeting, outcome, basis, sgDate, sups, recorded, announcedBy, w, state), builder::question);
+                fact(o, id, () -> new QuestionDraft(id, question, kind, merges, title, origin, proposal,
+                        content, distributed, meeting, outcome, basis, sgDate, sups, recorded, announcedBy, w, state));
             }
         }
 
         private void recommendation(Obj o) {
-            String id = id(o, Kind.RECOMMENDATION);
+            String id = id(o);
             String title = o.text("title", false, "the title");
             String question = o.text("question", false, "the id of the Question responsible");
-            ref(o, "question", question, Kind.GROUP);
             String sg = o.text("studyGroup", false, "the id of the study group");
-            ref(o, "studyGroup", sg, Kind.GROUP);
             ApprovalProcess process = o.enumValue("process", ApprovalProcess.class, false);
             List<RecommendationTopic> topics = o.has("topics") ? o.enums("topics", RecommendationTopic.class) : null;
             RecommendationCategory category = o.enumValue("category", RecommendationCategory.class, false);
@@ -675,7 +698,6 @@ public final class FactReader {
             if (sel != null) {
                 var date = sel.date("date");
                 String meeting = sel.text("meeting", false, "the id of the deciding meeting");
-                ref(sel, "meeting", meeting, Kind.MEETING);
                 DecisionBasis basis = sel.enumValue("basis", DecisionBasis.class, false);
                 Boolean written = sel.bool("written");
                 Boolean reasons = sel.bool("reasons");
@@ -702,12 +724,10 @@ public final class FactReader {
                 }
             }
             String approvalMeeting = o.text("approvalMeeting", false, "the id of the meeting that considers it for approval");
-            ref(o, "approvalMeeting", approvalMeeting, Kind.MEETING);
             ApprovalAnnouncement announcement = null;
             Obj a = o.obj("announcement", "the announcement of its consideration at the approval meeting");
             if (a != null) {
                 String doc = a.text("document", false, "the id of the announcing document");
-                ref(a, "document", doc, Kind.DOCUMENT);
                 var date = a.date("date");
                 Boolean withSummary = a.bool("summary");
                 a.done();
@@ -715,7 +735,6 @@ public final class FactReader {
             }
             var translations = o.date("translations");
             String commentsDocument = o.text("commentsDocument", false, "the id of the TD compiling the consultation comments");
-            ref(o, "commentsDocument", commentsDocument, Kind.DOCUMENT);
             MeetingDecision decision = null;
             Obj d = o.obj("decision", "the decision at the approval meeting");
             if (d != null) {
@@ -751,11 +770,9 @@ public final class FactReader {
             Obj del = o.obj("deletion", "a proposed deletion");
             if (del != null) {
                 String meeting = del.text("meeting", false, "the id of the meeting that agreed the deletion");
-                ref(del, "meeting", meeting, Kind.MEETING);
                 Boolean unopposed = del.bool("unopposed");
                 List<String> opposing = del.texts("opposing", "Member States present that opposed, as named");
                 String circular = del.text("circular", false, "the id of the circular announcing the agreement");
-                ref(del, "circular", circular, Kind.DOCUMENT);
                 var circularOn = del.date("circularOn");
                 List<Objection> objections = objections(del, "objections");
                 ResultNotice res = notice(del.obj("result", "the circular announcing the result of the deletion"));
@@ -769,9 +786,9 @@ public final class FactReader {
                 MeetingDecision fd = decision;
                 PreviousApproval fp = previous;
                 RecommendationDeletion fdel = deletion;
-                add(o, () -> new DraftRecommendation(id, title, question, sg, process, topics,
+                fact(o, id, () -> new DraftRecommendation(id, title, question, sg, process, topics,
                         category, fs, consent, determination, summary, finalText, lastCall, review, revisedText, comments,
-                        approvalMeeting, fa, translations, commentsDocument, fd, result, fp, fdel), builder::recommendation);
+                        approvalMeeting, fa, translations, commentsDocument, fd, result, fp, fdel));
             }
         }
 
@@ -780,7 +797,6 @@ public final class FactReader {
                 return null;
             }
             String meeting = o.text("meeting", false, "the id of the meeting");
-            ref(o, "meeting", meeting, Kind.MEETING);
             var date = o.date("date");
             o.done();
             return new ApprovalStep(meeting, date);
@@ -793,7 +809,6 @@ public final class FactReader {
             var start = o.date("start");
             var end = o.date("end");
             String doc = o.text("announcement", false, "the id of the announcing document");
-            ref(o, "announcement", doc, Kind.DOCUMENT);
             StageOutcome outcome = o.enumValue("outcome", StageOutcome.class, false);
             o.done();
             return new ReviewWindow(start, end, doc, outcome);
@@ -804,7 +819,6 @@ public final class FactReader {
                 return null;
             }
             String doc = o.text("document", false, "the id of the circular");
-            ref(o, "document", doc, Kind.DOCUMENT);
             var date = o.date("date");
             ResultState announced = o.enumValue("announced", ResultState.class, false);
             o.done();
@@ -826,44 +840,32 @@ public final class FactReader {
         }
 
         private void consultationResult(Obj o) {
-            String id = id(o, Kind.RESULT);
+            String id = id(o);
             String consultation = o.text("consultation", true, "the id of the consultation");
-            ref(o, "consultation", consultation, Kind.CONSULTATION);
             String document = o.text("document", false, "the id of the announcing document");
-            ref(o, "document", document, Kind.DOCUMENT);
             var date = o.date("date");
             Map<String, ResultState> outcomes = o.map("outcomes", "subject ids to announced results",
                     t -> ResultState.valueOf(t.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')),
                     "one of " + Obj.names(ResultState.class));
             String forwarded = o.text("commentsForwarded", false, "the id of the document forwarding the comments");
-            ref(o, "commentsForwarded", forwarded, Kind.DOCUMENT);
             var forwardedOn = o.date("commentsForwardedOn");
             o.done();
-            if (consultation != null) {
-                for (String subject : outcomes.keySet()) {
-                    positionRefs.add(new Ref(o.file(), o.line(), o.path("outcomes." + subject), subject, Set.of(), consultation));
-                }
-            }
             if (id != null && consultation != null) {
-                add(o, () -> new ConsultationResult(id, consultation, document, date, outcomes,
-                        forwarded, forwardedOn), builder::result);
+                fact(o, id, () -> new ConsultationResult(id, consultation, document, date, outcomes,
+                        forwarded, forwardedOn));
             }
         }
 
         private void jcaProposal(Obj o) {
-            String id = id(o, Kind.PROPOSAL);
+            String id = id(o);
             String jca = o.text("jca", true, "the id of the JCA proposed");
-            ref(o, "jca", jca, Kind.GROUP);
             String proposer = o.text("proposer", false, "the id of the proposing group");
-            ref(o, "proposer", proposer, Kind.GROUP);
             EstablishmentPath path = o.enumValue("path", EstablishmentPath.class, false);
             var management = o.date("managementConsulted");
             var chairs = o.date("chairsConsulted");
             var notified = o.date("notified");
             List<String> notifiedTo = o.texts("notifiedTo", "group ids (whose reflectors got the notification)");
-            refs(o, "notifiedTo", notifiedTo, Kind.GROUP);
             String td = o.text("td", false, "the id of the TD carrying the notification to the deciding body's next meeting");
-            ref(o, "td", td, Kind.DOCUMENT);
             List<TorSection> sections = o.enums("torSections", TorSection.class);
             String chairman = o.text("chairman", false, "the proposed chairman");
             List<String> coChairs = o.texts("coChairs", "the proposed co-chairs");
@@ -871,39 +873,35 @@ public final class FactReader {
             Boolean comments = o.bool("substantiveComments");
             Boolean consensus = o.bool("consensus");
             String designation = o.text("leadDesignation", false, "the id of the lead-study-group designation relied on");
-            ref(o, "leadDesignation", designation, Kind.DESIGNATION);
             Boolean broad = o.bool("broadSubject");
             o.done();
             if (id != null && jca != null) {
-                add(o, () -> new JcaProposal(id, jca, proposer, path, management, chairs, notified,
-                        notifiedTo, td, sections, chairman, coChairs, revised, comments, consensus, designation, broad), builder::jcaProposal);
+                fact(o, id, () -> new JcaProposal(id, jca, proposer, path, management, chairs, notified,
+                        notifiedTo, td, sections, chairman, coChairs, revised, comments, consensus, designation, broad));
             }
         }
 
         private void leadDesignation(Obj o) {
-            String id = id(o, Kind.DESIGNATION);
+            String id = id(o);
             String sg = o.text("sg", true, "the id of the designated study group");
-            ref(o, "sg", sg, Kind.GROUP);
             String subject = o.text("subject", true, "the subject, as the designation states it");
             String by = o.text("designatedBy", false, "the id of the designating body (WTSA or TSAG)");
-            ref(o, "designatedBy", by, Kind.GROUP);
             var from = o.date("from");
             var until = o.date("until");
             o.done();
             if (id != null && sg != null && subject != null) {
-                add(o, () -> new LeadDesignation(id, sg, subject, by, from, until), builder::leadDesignation);
+                fact(o, id, () -> new LeadDesignation(id, sg, subject, by, from, until));
             }
         }
 
         private void delivery(Obj o) {
             String document = o.text("document", true, "the id of the document sent");
-            ref(o, "document", document, Kind.DOCUMENT);
             List<DeliveryRecipient> to = o.enums("to", DeliveryRecipient.class);
             var on = o.date("on");
             var available = o.date("madeAvailable");
             o.done();
             if (document != null) {
-                add(o, () -> new Delivery(document, to, on, available), builder::delivery);
+                fact(o, null, () -> new Delivery(document, to, on, available));
             }
         }
 
@@ -916,25 +914,23 @@ public final class FactReader {
             return present ? v : null;
         }
 
-        private void leaderDetails(Obj o, String group, String person, LeaderRole role) {
+        private void leaderDetails(Obj o, String group, String person, LeaderRole role, List<Attached> details) {
             Boolean endorsed = o.bool("endorsed");
             String endorsedBy = o.text("endorsedBy", false, "the id of the group that endorsed the appointment");
-            ref(o, "endorsedBy", endorsedBy, Kind.GROUP);
             var endorsedOn = o.date("endorsedOn");
             String tor = o.text("termsOfReference", false, "where the person's terms of reference are recorded");
             if (group != null && person != null && role != null
                     && (endorsed != null || endorsedBy != null || endorsedOn != null || tor != null)) {
-                add(o, () -> new LeaderDetails(group, person, role, endorsed, endorsedBy, endorsedOn, tor), builder::leaderDetails);
+                attach(o, () -> new LeaderDetails(group, person, role, endorsed, endorsedBy, endorsedOn, tor), details);
             }
         }
 
-        private void arrangements(Obj o, String meeting) {
+        private void arrangements(Obj o, String meeting, List<Attached> details) {
             Boolean planned = o.bool("planned");
             var inTimetable = o.date("inTimetable");
             MeetingPurpose purpose = o.enumValue("purpose", MeetingPurpose.class, false);
             Boolean director = o.bool("directorApproved");
             String dependsOn = o.text("dependsOn", false, "the id of the meeting this one depends on");
-            ref(o, "dependsOn", dependsOn, Kind.MEETING);
             Cancellation cancellation = null;
             Obj c = o.obj("cancellation", "how the meeting was cancelled");
             if (c != null) {
@@ -942,14 +938,12 @@ public final class FactReader {
                 CancellationAuthority by = c.enumValue("decidedBy", CancellationAuthority.class, false);
                 Boolean chairAgreed = c.bool("chairAgreed");
                 String doc = c.text("document", false, "the id of the document announcing the cancellation");
-                ref(c, "document", doc, Kind.DOCUMENT);
                 c.done();
                 cancellation = new Cancellation(on, by, chairAgreed, doc);
             }
             Boolean original = o.bool("originalLanguageOnly");
             Integer contributions = o.integer("contributions", false);
             String agreedAt = o.text("agreedAt", false, "the id of the parent meeting that agreed the meeting");
-            ref(o, "agreedAt", agreedAt, Kind.MEETING);
             var confirmation = o.date("confirmationSent");
             List<NoticeParty> noticeTo = listOrNull(o, "noticeTo", () -> o.enums("noticeTo", NoticeParty.class));
             String reason = o.text("shortNoticeReason", false, "the recorded reason for a short notice");
@@ -957,20 +951,19 @@ public final class FactReader {
             Boolean premises = o.bool("onItuPremises");
             Boolean charges = o.bool("facilityCharges");
             String chargesBy = o.text("chargesAgreedBy", false, "the id of the study group that agreed the charges");
-            ref(o, "chargesAgreedBy", chargesBy, Kind.GROUP);
             var chargesOn = o.date("chargesAgreedOn");
             Boolean extras = o.bool("hostExtrasMandatory");
             Boolean excluded = o.bool("exclusionForNonPayment");
             o.done();
             if (meeting != null) {
                 Cancellation fc = cancellation;
-                add(o, () -> new MeetingArrangements(meeting, planned, inTimetable, purpose,
+                attach(o, () -> new MeetingArrangements(meeting, planned, inTimetable, purpose,
                         director, dependsOn, fc, original, contributions, agreedAt, confirmation, noticeTo, reason, visa,
-                        premises, charges, chargesBy, chargesOn, extras, excluded), builder::arrangements);
+                        premises, charges, chargesBy, chargesOn, extras, excluded), details);
             }
         }
 
-        private void handling(Obj o, String document) {
+        private void handling(Obj o, String document, List<Attached> details) {
             Boolean translation = o.bool("translationRequested");
             var eventEnd = o.date("eventEnd");
             TdExemption exemption = o.enumValue("exemption", TdExemption.class, false);
@@ -983,39 +976,31 @@ public final class FactReader {
             var form = o.date("softwareFormReceived");
             Boolean admitted = o.bool("directorAdmitted");
             String consideredAt = o.text("consideredAt", false, "the id of the meeting that considered it");
-            ref(o, "consideredAt", consideredAt, Kind.MEETING);
             ConsiderationAuthority decidedBy = o.enumValue("considerationDecidedBy", ConsiderationAuthority.class, false);
             String heldFor = o.text("heldFor", false, "the id of the meeting it was held for");
-            ref(o, "heldFor", heldFor, Kind.MEETING);
             String reissueOf = o.text("reissueOf", false, "the id of the document it reissues");
-            ref(o, "reissueOf", reissueOf, Kind.DOCUMENT);
             Integer drafts = o.integer("draftRecommendations", false);
             WorkItemKind workItem = o.enumValue("workItem", WorkItemKind.class, false);
             List<String> basedOn = listOrNull(o, "basedOn", () -> o.texts("basedOn", "document ids"));
-            if (basedOn != null) {
-                refs(o, "basedOn", basedOn, Kind.DOCUMENT);
-            }
             Boolean review = o.bool("finalReviewByRapporteur");
             Boolean constrained = o.bool("finalReviewTimeConstrained");
             var sent = o.date("sentForPublication");
             Boolean confidential = o.bool("confidential");
             String confidentialBy = o.text("confidentialBy", false, "the id of the group that declared it confidential");
-            ref(o, "confidentialBy", confidentialBy, Kind.GROUP);
             Boolean byDay = o.bool("workPlanByDay");
             o.done();
             if (document != null) {
-                add(o, () -> new DocumentHandling(document, translation, eventEnd, exemption,
+                attach(o, () -> new DocumentHandling(document, translation, eventEnd, exemption,
                         chairAccepted, discussedOn, agreedOtherwise, authorized, registered, software, form, admitted,
                         consideredAt, decidedBy, heldFor, reissueOf, drafts, workItem, basedOn, review, constrained, sent,
-                        confidential, confidentialBy, byDay), builder::handling);
+                        confidential, confidentialBy, byDay), details);
             }
         }
 
-        private void liaison(Obj o, String document) {
+        private void liaison(Obj o, String document, List<Attached> details) {
             List<String> qFrom = listOrNull(o, "questionsFrom", () -> o.texts("questionsFrom", "Questions, e.g. Q6/17"));
             List<String> qTo = listOrNull(o, "questionsTo", () -> o.texts("questionsTo", "Questions, e.g. Q6/20"));
             String preparedAt = o.text("preparedAt", false, "the id of the meeting where it was prepared");
-            ref(o, "preparedAt", preparedAt, Kind.MEETING);
             Boolean between = o.bool("betweenMeetings");
             LiaisonApproval approval = o.enumValue("approval", LiaisonApproval.class, false);
             Boolean consulted = o.bool("managementConsulted");
@@ -1039,12 +1024,12 @@ public final class FactReader {
             o.done();
             if (document != null) {
                 List<Addressee> fa = addressees;
-                add(o, () -> new LiaisonDetails(document, qFrom, qTo, preparedAt, between, approval,
-                        consulted, fa, replyBy, contact, replyTo, sentOn, copies), builder::liaison);
+                attach(o, () -> new LiaisonDetails(document, qFrom, qTo, preparedAt, between, approval,
+                        consulted, fa, replyBy, contact, replyTo, sentOn, copies), details);
             }
         }
 
-        private void reportDetails(Obj o, String document) {
+        private void reportDetails(Obj o, String document, List<Attached> details) {
             ReportApproval approval = o.enumValue("approval", ReportApproval.class, false);
             var approvedOn = o.date("approvedOn");
             List<ReportItem> items = listOrNull(o, "items", () -> o.enums("items", ReportItem.class));
@@ -1053,18 +1038,12 @@ public final class FactReader {
             Boolean list = o.bool("rapporteurList");
             List<String> names = listOrNull(o, "rapporteurs", () -> o.texts("rapporteurs", "names"));
             List<String> planned = listOrNull(o, "plannedMeetings", () -> o.texts("plannedMeetings", "meeting ids"));
-            if (planned != null) {
-                refs(o, "plannedMeetings", planned, Kind.MEETING);
-            }
             List<String> annexes = listOrNull(o, "annexes", () -> o.texts("annexes", "document ids"));
-            if (annexes != null) {
-                refs(o, "annexes", annexes, Kind.DOCUMENT);
-            }
             var electronic = o.date("electronicVersionOn");
             o.done();
             if (document != null) {
-                add(o, () -> new ReportDetails(document, approval, approvedOn, items, patent, drafts,
-                        list, names, planned, annexes, electronic), builder::reportDetails);
+                attach(o, () -> new ReportDetails(document, approval, approvedOn, items, patent, drafts,
+                        list, names, planned, annexes, electronic), details);
             }
         }
 
@@ -1072,62 +1051,13 @@ public final class FactReader {
             String entity = o.text("entity", true, "the participating entity, as named");
             MemberKind kind = o.enumValue("entityKind", MemberKind.class, true);
             String meeting = o.text("meeting", true, "the id of the meeting");
-            ref(o, "meeting", meeting, Kind.MEETING);
             var received = o.date("received");
             Integer names = o.integer("names", false);
             Integer expected = o.integer("expectedCount", false);
             o.done();
             if (entity != null && kind != null && meeting != null) {
-                add(o, () -> new ParticipantList(entity, kind, meeting, received, names, expected), builder::participantList);
+                fact(o, null, () -> new ParticipantList(entity, kind, meeting, received, names, expected));
             }
-        }
-
-        void checkReferences() {
-            for (Ref r : refs) {
-                Declared d = ids.get(r.id());
-                if (d == null) {
-                    String kinds = r.kinds().size() == Kind.values().length ? "fact"
-                            : String.join(" or ", r.kinds().stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
-                    problems.add(new InputProblem(r.file(), r.line(), r.path(), kinds + " \"" + r.id() + "\" is not in the submission",
-                            "add the " + kinds + " or correct the id"));
-                } else if (!r.kinds().contains(d.kind())) {
-                    problems.add(new InputProblem(r.file(), r.line(), r.path(), "\"" + r.id() + "\" is a "
-                            + d.kind().name().toLowerCase(Locale.ROOT) + " (" + d.file() + ":" + d.line() + ")",
-                            "the id of a " + String.join(" or ", r.kinds().stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList())));
-                }
-            }
-            for (Ref r : positionRefs) {
-                List<String> subjects = subjectsOfConsultation.get(r.owner());
-                if (subjects != null && !subjects.contains(r.id())) {
-                    problems.add(new InputProblem(r.file(), r.line(), r.path(), "\"" + r.id() + "\" is not a subject of consultation "
-                            + r.owner(), "one of " + String.join(", ", subjects)));
-                }
-            }
-            checkCycles();
-        }
-
-        private void checkCycles() {
-            Set<String> reported = new java.util.HashSet<>();
-            for (String start : parents.keySet()) {
-                List<String> chain = new ArrayList<>();
-                String cur = start;
-                while (cur != null && !chain.contains(cur)) {
-                    chain.add(cur);
-                    cur = parents.get(cur);
-                }
-                if (cur != null && cur.equals(start) && reported.add(String.join(">", sortedCycle(chain)))) {
-                    Declared d = ids.get(start);
-                    chain.add(start);
-                    problems.add(new InputProblem(d.file(), d.line(), d.path() + ".parent",
-                            "the parents form a cycle: " + String.join(" → ", chain), "a group hierarchy without cycles"));
-                }
-            }
-        }
-
-        private static List<String> sortedCycle(List<String> chain) {
-            List<String> c = new ArrayList<>(chain);
-            c.sort(null);
-            return c;
         }
     }
 }

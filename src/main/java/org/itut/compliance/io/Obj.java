@@ -53,6 +53,11 @@ final class Obj {
         return node.line();
     }
 
+    /** The mapping itself, to find the line of a key inside it after binding. */
+    Node.MapNode node() {
+        return node;
+    }
+
     String file() {
         return file;
     }

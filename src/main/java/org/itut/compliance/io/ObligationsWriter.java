@@ -2,7 +2,6 @@ package org.itut.compliance.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -13,6 +12,7 @@ import java.util.List;
 import org.itut.compliance.ComplianceEngine;
 import org.itut.compliance.Finding;
 import org.itut.compliance.Outcome;
+import org.itut.compliance.facts.Submission;
 
 /**
  * Writes the obligations view ({@code check --due-within}): every finding with a due date in a window,
@@ -23,7 +23,7 @@ public final class ObligationsWriter {
     /** The version of the JSON shape {@code check --due-within ... --format json} writes. */
     public static final String SCHEMA = "itut-compliance/obligations/v1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Texts.jsonMapper();
 
     private ObligationsWriter() {
     }
@@ -34,25 +34,32 @@ public final class ObligationsWriter {
         LocalDate to = from.plus(window);
         StringBuilder sb = new StringBuilder();
         sb.append("itut-compliance ").append(ComplianceEngine.version()).append(" · obligations due from ").append(from)
-                .append(" to ").append(to).append(" (").append(window).append(") · ").append(inputDescription).append(nl).append(nl);
+                .append(" to ").append(to).append(" (").append(window).append(") · ").append(Texts.term(inputDescription)).append(nl).append(nl);
         if (obligations.isEmpty()) {
             sb.append("No duty falls due in this window.").append(nl);
             return sb.toString();
         }
-        int group = Math.max(5, obligations.stream().mapToInt(f -> f.subject().length()).max().orElse(5));
-        int target = Math.max(6, obligations.stream().mapToInt(f -> target(f).length()).max().orElse(6));
+        int group = Math.max(5, obligations.stream().mapToInt(f -> Texts.term(f.subject()).length()).max().orElse(5));
+        int target = Math.max(6, obligations.stream().mapToInt(f -> Texts.term(target(f)).length()).max().orElse(6));
         String row = "%-10s  %-16s  %-" + group + "s  %-" + target + "s  %s";
         sb.append(String.format(row, "DUE", "STATUS", "GROUP", "TARGET", "BASIS")).append(nl);
         for (Finding f : obligations) {
-            sb.append(String.format(row, f.due(), status(f), f.subject(), target(f), basis(f))).append(nl);
-            sb.append("            ").append(f.rule()).append(": ").append(f.message()).append(nl);
+            sb.append(String.format(row, f.due(), status(f), Texts.term(f.subject()), Texts.term(target(f)), Texts.term(basis(f))))
+                    .append(nl);
+            sb.append("            ").append(Texts.term(f.rule())).append(": ").append(Texts.term(f.message())).append(nl);
         }
         sb.append(nl).append(obligations.size()).append(obligations.size() == 1 ? " obligation" : " obligations").append(nl);
         return sb.toString();
     }
 
-    /** The JSON shape {@value #SCHEMA}. */
+    /** The JSON shape {@value #SCHEMA}, without locations. */
     public static String json(List<Finding> obligations, LocalDate from, Period window) {
+        return json(obligations, from, window, null);
+    }
+
+    /** The JSON shape {@value #SCHEMA}; {@code submission} (may be null) locates each finding in the input. */
+    public static String json(List<Finding> obligations, LocalDate from, Period window, Submission submission) {
+        Subjects subjects = Subjects.of(submission);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("library", ComplianceEngine.version());
@@ -72,7 +79,7 @@ public final class ObligationsWriter {
                 n.put("level", f.level().name());
             }
             n.put("basis", basis(f));
-            ReportJson.finding(n.putObject("finding"), f);
+            ReportJson.finding(n.putObject("finding"), f, subjects);
         }
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();

@@ -2,37 +2,52 @@ package org.itut.compliance.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.itut.compliance.ComplianceEngine;
 import org.itut.compliance.Determination;
 import org.itut.compliance.EditionApplied;
 import org.itut.compliance.Finding;
 import org.itut.compliance.Report;
+import org.itut.compliance.facts.Submission;
 
 /**
  * Writes a {@link Report} as JSON in the documented, versioned shape {@value Report#SCHEMA} (see
  * {@code docs/report-format.md}). Keys are written in a fixed order, so equal reports give equal text.
+ * Each finding carries the file and line of the fact it is about ({@link Subjects#locate}, the locator
+ * SARIF uses), or {@code null} when the facts were not read from files.
  */
 public final class ReportJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Texts.jsonMapper();
 
     private ReportJson() {
     }
 
+    /** The report without locations (every {@code location} is null). */
     public static String write(Report report) {
+        return write(report, null);
+    }
+
+    /** The report; {@code submission} (may be null) locates each finding in the input. */
+    public static String write(Report report, Submission submission) {
         try {
-            return MAPPER.writeValueAsString(tree(report)) + System.lineSeparator();
+            return MAPPER.writeValueAsString(tree(report, submission)) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** The report without locations. */
     public static ObjectNode tree(Report report) {
+        return tree(report, null);
+    }
+
+    public static ObjectNode tree(Report report, Submission submission) {
+        Subjects subjects = Subjects.of(submission);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", Report.SCHEMA);
         root.put("library", ComplianceEngine.version());
@@ -61,7 +76,7 @@ public final class ReportJson {
         report.countByLevel().forEach((l, c) -> levels.put(l.name(), c));
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {
-            finding(findings.addObject(), f);
+            finding(findings.addObject(), f, subjects);
         }
         ArrayNode dets = root.putArray("determinations");
         for (Determination d : report.determinations()) {
@@ -107,6 +122,21 @@ public final class ReportJson {
             n.putNull("due");
         } else {
             n.put("due", f.due().toString());
+        }
+    }
+
+    /** A finding with its {@code location}: the fact located, its file, line and path in the file, or null. */
+    static void finding(ObjectNode n, Finding f, Subjects subjects) {
+        finding(n, f);
+        Optional<Subjects.Location> at = subjects.locate(f);
+        if (at.isEmpty()) {
+            n.putNull("location");
+        } else {
+            ObjectNode l = n.putObject("location");
+            l.put("fact", at.get().fact());
+            l.put("file", at.get().origin().file());
+            l.put("line", at.get().origin().line());
+            l.put("path", at.get().origin().path());
         }
     }
 

@@ -19,7 +19,8 @@ import org.itut.compliance.facts.Submission;
 /**
  * Writes a {@link Report} as GitHub-flavoured Markdown, for a pull request, a wiki or a mail: the
  * summary, the duties by due date, then the findings grouped by group with their citations, evidence
- * and the input file and line of each subject. Equal reports give equal text.
+ * and the input file and line of each subject. What the facts contain is escaped ({@link Texts#md}): it
+ * cannot add a table cell or row, a link, markup or HTML. Equal reports give equal text.
  */
 public final class ReportMarkdown {
     private ReportMarkdown() {
@@ -72,7 +73,7 @@ public final class ReportMarkdown {
             sb.append("| ").append(f.due()).append(" | ")
                     .append(status(f)).append(" | ")
                     .append(Texts.md(subjects.groupOf(f.subject()))).append(" | ")
-                    .append("`").append(f.rule()).append("` | ")
+                    .append("`").append(Texts.mdCode(f.rule())).append("` | ")
                     .append(Texts.md(f.subject())).append(" | ")
                     .append(Texts.md(f.evidence().getOrDefault("target", ""))).append(" |\n");
         }
@@ -111,12 +112,12 @@ public final class ReportMarkdown {
             for (Finding f : e.getValue()) {
                 Subjects.Subject s = subjects.of(f.subject());
                 sb.append("| ").append(f.outcome() == Outcome.FAIL ? "**" + Texts.outcome(f) + "**" : Texts.outcome(f))
-                        .append(" | `").append(f.rule()).append("` | ").append(Texts.md(f.subject()));
+                        .append(" | `").append(Texts.mdCode(f.rule())).append("` | ").append(Texts.md(f.subject()));
                 if (s.known() && !s.kind().equals("group")) {
                     sb.append(" (").append(s.kind()).append(')');
                 }
                 if (s.origin() != null) {
-                    sb.append("<br>`").append(s.origin().file().replace("`", "'")).append(':').append(s.origin().line()).append('`');
+                    sb.append("<br>`").append(Texts.mdCode(s.origin().file() + ":" + s.origin().line())).append('`');
                 }
                 sb.append(" | ").append(f.due() == null ? "" : f.due().toString()).append(" | ").append(Texts.md(f.message()));
                 f.evidence().forEach((k, v) -> sb.append("<br>*").append(Texts.md(k)).append("*: ").append(Texts.md(v)));

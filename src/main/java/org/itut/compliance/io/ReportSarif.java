@@ -2,7 +2,6 @@ package org.itut.compliance.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -11,9 +10,15 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import org.itut.compliance.ComplianceEngine;
 import org.itut.compliance.EditionApplied;
@@ -24,43 +29,95 @@ import org.itut.compliance.Report;
 import org.itut.compliance.RuleInfo;
 import org.itut.compliance.facts.Origin;
 import org.itut.compliance.facts.Submission;
-import org.itut.compliance.internal.Digests;
 
 /**
- * Writes a {@link Report} as SARIF 2.1.0 (OASIS Static Analysis Results Interchange Format), for code
- * scanning dashboards and audit tools.
+ * Writes a {@link Report} as SARIF 2.1.0 (OASIS Static Analysis Results Interchange Format), for GitHub
+ * code scanning and other dashboards and audit tools. See {@code docs/auditing.md}.
  *
  * <ul>
  *   <li>One reporting descriptor per rule evaluated, with its citation, status, default level,
- *       provision-catalogue entries and parameters as help text and properties.</li>
- *   <li>One result per finding. {@code kind} says the outcome ({@code fail}, {@code pass},
- *       {@code notApplicable}; INDETERMINATE is {@code open}: not enough information; PENDING is
- *       {@code informational}: not yet due); {@code level} is {@code error}, {@code warning} or
- *       {@code note} for a VIOLATION, WARNING or INFO failure and {@code none} otherwise.</li>
- *   <li>Each result's location names the subject as a logical location (kind {@code group},
- *       {@code meeting}, {@code document} ...) and, when the fact was read from a file, the file and
- *       line it came from; evidence that names other facts gives related locations.</li>
- *   <li>A partial fingerprint (rule, subject, due date) lets a dashboard follow a finding across runs.</li>
+ *       provision-catalogue entries and parameters as help text and properties, and {@code helpUri},
+ *       its page in {@code docs/rules/}.</li>
+ *   <li>By default one result per failure: a dashboard shows every result as an alert, and a pass is not
+ *       one. {@link Options#allOutcomes()} adds the other findings, whose {@code kind} says what they are
+ *       ({@code pass}, {@code notApplicable}; INDETERMINATE is {@code open}: not enough information to
+ *       decide; PENDING is {@code informational}: not yet due) and whose {@code level} is {@code none}.
+ *       A failure's level is {@code error}, {@code warning} or {@code note} for a VIOLATION, WARNING or
+ *       INFO.</li>
+ *   <li>Each result has a physical location, the file and line of the fact it is about (see
+ *       {@link Subjects#locate}), and a logical location naming the subject; evidence that names other
+ *       facts read from files gives related locations.</li>
+ *   <li>{@code partialFingerprints} are unique in the run and stable across runs (rule, subject, due
+ *       date and the evidence that names what the finding is about; see {@link FindingKeys}).</li>
  * </ul>
  * Equal reports give equal text: no timestamps, keys in a fixed order.
  */
 public final class ReportSarif {
-    public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The OASIS SARIF 2.1.0 schema (errata 01), which the test suite validates every log against. */
+    public static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    /** Where the tool is described ({@code informationUri}). */
+    public static final String INFORMATION_URI = "https://github.com/itut-compliance/itut-compliance";
+    /**
+     * The default base of each rule's {@code helpUri}: the folder of the generated rule pages
+     * ({@code docs/rules/}). A rule's page is its rule folder's page, its anchor the rule id.
+     */
+    public static final String RULE_DOCS = INFORMATION_URI + "/blob/main/docs/rules/";
+    /** The key of {@code partialFingerprints}; v2 since fingerprints tell apart findings that share rule, subject and due date. */
+    public static final String FINGERPRINT = "itutFinding/v2";
+
+    private static final ObjectMapper MAPPER = Texts.jsonMapper();
+    /** Related locations per result at most: GitHub code scanning shows 100 locations of a result. */
+    static final int MAX_RELATED = 100;
+
+    /**
+     * What to write.
+     *
+     * @param allOutcomes also write the findings that are not failures, as results of kind {@code pass},
+     *                    {@code notApplicable}, {@code open} or {@code informational}
+     * @param ruleDocs    an absolute URI, ending with {@code /}, under which the rule pages of {@code docs/rules/} are published
+     */
+    public record Options(boolean allOutcomes, String ruleDocs) {
+        public Options {
+            Objects.requireNonNull(ruleDocs, "ruleDocs");
+            URI u = URI.create(ruleDocs);
+            if (!u.isAbsolute()) {
+                throw new IllegalArgumentException("the rule documentation base must be an absolute URI, e.g. " + RULE_DOCS + ": " + ruleDocs);
+            }
+            ruleDocs = ruleDocs.endsWith("/") ? ruleDocs : ruleDocs + "/";
+        }
+
+        /** Failures only; rule pages under {@link #RULE_DOCS}. */
+        public static Options defaults() {
+            return new Options(false, RULE_DOCS);
+        }
+
+        public Options withAllOutcomes(boolean all) {
+            return new Options(all, ruleDocs);
+        }
+
+        public Options withRuleDocs(String base) {
+            return new Options(allOutcomes, base);
+        }
+    }
 
     private ReportSarif() {
     }
 
-    /** The SARIF log of {@code report}; {@code submission} (may be null) locates subjects in the input. */
+    /** The SARIF log of {@code report} with the default options; {@code submission} (may be null) locates findings in the input. */
     public static String write(Report report, Submission submission) {
+        return write(report, submission, Options.defaults());
+    }
+
+    /** The SARIF log of {@code report}; {@code submission} (may be null) locates findings in the input. */
+    public static String write(Report report, Submission submission, Options options) {
         try {
-            return MAPPER.writeValueAsString(tree(report, submission)) + System.lineSeparator();
+            return MAPPER.writeValueAsString(tree(report, submission, options)) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public static ObjectNode tree(Report report, Submission submission) {
+    public static ObjectNode tree(Report report, Submission submission, Options options) {
         Subjects subjects = Subjects.of(submission);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", SCHEMA_URI);
@@ -69,20 +126,29 @@ public final class ReportSarif {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "itut-compliance");
         driver.put("version", ComplianceEngine.version());
+        if (ComplianceEngine.version().matches("^[0-9]+\\.[0-9]+\\.[0-9]+.*")) {
+            driver.put("semanticVersion", ComplianceEngine.version());
+        }
         driver.put("fullName", "itut-compliance " + ComplianceEngine.version()
                 + ": ITU-T working-method procedures (A.1, WTSA Res. 1, A.7, A.8) as rules");
+        driver.put("informationUri", INFORMATION_URI);
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
         for (RuleInfo r : report.rules()) {
             index.put(r.id(), rules.size());
-            descriptor(rules.addObject(), r);
+            descriptor(rules.addObject(), r, options);
         }
         ArrayNode results = run.putArray("results");
-        for (Finding f : report.findings()) {
-            result(results.addObject(), f, index.get(f.rule()), subjects);
+        List<FindingKeys.Key> keys = FindingKeys.of(report.findings());
+        for (int i = 0; i < report.findings().size(); i++) {
+            Finding f = report.findings().get(i);
+            if (options.allOutcomes() || f.outcome() == Outcome.FAIL) {
+                result(results.addObject(), f, keys.get(i), index.get(f.rule()), subjects);
+            }
         }
         ObjectNode props = run.putObject("properties");
         props.put("asOf", report.asOf().toString());
+        props.put("results", options.allOutcomes() ? "every finding" : "failures only");
         ArrayNode eds = props.putArray("editions");
         for (EditionApplied e : report.editions()) {
             ObjectNode n = eds.addObject();
@@ -97,12 +163,36 @@ public final class ReportSarif {
         return root;
     }
 
-    private static void descriptor(ObjectNode d, RuleInfo r) {
+    /** The page of a rule under {@code base}: its rule folder's page of {@code docs/rules/}, anchored at its id. */
+    static String helpUri(String base, RuleInfo r) {
+        String f = r.file() == null ? "" : r.file().replaceFirst("^rules/", "");
+        int slash = f.lastIndexOf('/');
+        String page = (slash < 0 ? "README" : f.substring(0, slash).replace('/', '-')) + ".md";
+        return base + page + "#" + fragment(r.id());
+    }
+
+    private static String fragment(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 128 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(String.format(Locale.ROOT, "%02X", c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void descriptor(ObjectNode d, RuleInfo r, Options options) {
         String citation = Texts.citation(r);
         d.put("id", r.id());
         d.put("name", Texts.camel(r.id()));
-        d.putObject("shortDescription").put("text", r.title());
-        d.putObject("fullDescription").put("text", r.title() + ". " + citation + ".");
+        d.putObject("shortDescription").put("text", Texts.shorten(r.title(), 1024));
+        d.putObject("fullDescription").put("text", Texts.shorten(r.title() + ". Cites " + citation + " (" + r.status().tag()
+                + "); a failure is a " + r.level() + " by default"
+                + (r.catalogue().isEmpty() ? "" : "; provision catalogue " + String.join(", ", r.catalogue())) + ".", 1024));
+        d.put("helpUri", helpUri(options.ruleDocs(), r));
         StringBuilder help = new StringBuilder();
         help.append(r.title()).append(".\n").append("Cites ").append(citation).append(" (").append(r.status().tag())
                 .append("). A failure is a ").append(r.level()).append(" by default.");
@@ -141,30 +231,34 @@ public final class ReportSarif {
         tags.add(r.status().tag());
     }
 
-    private static void result(ObjectNode n, Finding f, Integer ruleIndex, Subjects subjects) {
+    private static void result(ObjectNode n, Finding f, FindingKeys.Key key, Integer ruleIndex, Subjects subjects) {
         n.put("ruleId", f.rule());
         if (ruleIndex != null) {
             n.put("ruleIndex", ruleIndex);
         }
         n.put("kind", kind(f.outcome()));
         n.put("level", f.outcome() == Outcome.FAIL ? level(f.level()) : "none");
+        Optional<Subjects.Location> at = subjects.locate(f);
         n.putObject("message").put("text", Texts.outcome(f) + ": " + f.message() + " (" + f.citation().reference()
-                + (f.due() == null ? "" : "; due " + f.due()) + ")");
+                + (f.due() == null ? "" : "; due " + f.due()) + ")"
+                + at.filter(l -> !l.fact().equals(f.subject())).map(l -> " [located at " + l.fact() + ", which it concerns]").orElse(""));
         Subjects.Subject s = subjects.of(f.subject());
         ObjectNode loc = n.putArray("locations").addObject();
-        if (s.origin() != null) {
-            loc.set("physicalLocation", physical(s.origin()));
-        }
+        at.ifPresent(l -> loc.set("physicalLocation", physical(l.origin())));
         ObjectNode logical = loc.putArray("logicalLocations").addObject();
         logical.put("name", f.subject());
         logical.put("fullyQualifiedName", (s.group() != null && !s.group().equals(f.subject()) ? s.group() + "/" : "") + f.subject());
         logical.put("kind", s.kind());
         ArrayNode related = null;
         int id = 1;
+        Set<String> seen = new HashSet<>();
         for (Map.Entry<String, String> e : f.evidence().entrySet()) {
-            for (String value : List.of(e.getValue().split(",\\s*"))) {
+            List<String> values = new ArrayList<>(List.of(e.getValue()));
+            values.addAll(List.of(e.getValue().split(",\\s*")));
+            for (String value : values) {
                 Subjects.Subject ev = subjects.of(value);
-                if (!ev.known() || value.equals(f.subject())) {
+                // Only facts read from files: a consumer such as GitHub code scanning needs a file for every location.
+                if (ev.origin() == null || value.equals(f.subject()) || !seen.add(value) || id > MAX_RELATED) {
                     continue;
                 }
                 if (related == null) {
@@ -172,17 +266,14 @@ public final class ReportSarif {
                 }
                 ObjectNode r = related.addObject();
                 r.put("id", id++);
-                if (ev.origin() != null) {
-                    r.set("physicalLocation", physical(ev.origin()));
-                }
+                r.set("physicalLocation", physical(ev.origin()));
                 ObjectNode rl = r.putArray("logicalLocations").addObject();
                 rl.put("name", value);
                 rl.put("kind", ev.kind());
                 r.putObject("message").put("text", "evidence \"" + e.getKey() + "\": " + ev.kind() + " " + value);
             }
         }
-        n.putObject("partialFingerprints").put("itutFinding/v1", Digests.sha256(
-                (f.rule() + "\u0000" + f.subject() + "\u0000" + f.due()).getBytes(StandardCharsets.UTF_8)));
+        n.putObject("partialFingerprints").put(FINGERPRINT, key.fingerprint());
         ObjectNode p = n.putObject("properties");
         p.put("outcome", f.outcome().name());
         p.put("level", f.level() == null ? null : f.level().name());
@@ -197,14 +288,15 @@ public final class ReportSarif {
         c.put("note", f.citation().note());
         ObjectNode ev = p.putObject("evidence");
         f.evidence().forEach(ev::put);
+        p.put("key", key.detail());
+        at.ifPresent(l -> p.put("locatedAt", l.fact()));
     }
 
     private static ObjectNode physical(Origin o) {
         ObjectNode p = MAPPER.createObjectNode();
         p.putObject("artifactLocation").put("uri", uri(o.file()));
-        if (o.line() > 0) {
-            p.putObject("region").put("startLine", o.line());
-        }
+        // A line is always given: code scanning places an alert on one. A fact whose line is unknown is shown at the top.
+        p.putObject("region").put("startLine", Math.max(1, o.line()));
         return p;
     }
 
@@ -218,6 +310,11 @@ public final class ReportSarif {
             }
         } catch (InvalidPathException e) {
             // not a path on this system: keep it as a relative reference
+        }
+        // A first segment with a colon would read as a URI scheme.
+        int colon = f.indexOf(':');
+        if (colon >= 0 && (f.indexOf('/') < 0 || colon < f.indexOf('/'))) {
+            f = "./" + f;
         }
         try {
             return new URI(null, null, f, null).toASCIIString();

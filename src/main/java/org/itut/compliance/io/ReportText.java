@@ -13,7 +13,11 @@ import org.itut.compliance.Level;
 import org.itut.compliance.Outcome;
 import org.itut.compliance.Report;
 
-/** Writes a {@link Report} for a person at a terminal: findings grouped by subject, then a summary. */
+/**
+ * Writes a {@link Report} for a person at a terminal: findings grouped by subject, then a summary. What
+ * the facts contain is written through {@link #safe}, so that no value can send the terminal an escape
+ * sequence, fake a line of the report or reorder what is shown.
+ */
 public final class ReportText {
     private ReportText() {
     }
@@ -22,9 +26,9 @@ public final class ReportText {
         String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
         sb.append("itut-compliance ").append(ComplianceEngine.version()).append(" · as of ").append(report.asOf())
-                .append(" · ").append(inputDescription).append(" · ").append(report.rules().size()).append(" rules").append(nl);
+                .append(" · ").append(safe(inputDescription)).append(" · ").append(report.rules().size()).append(" rules").append(nl);
         if (!report.editions().isEmpty()) {
-            sb.append("Editions applied: ").append(report.editions().stream().map(ReportText::edition)
+            sb.append("Editions applied: ").append(report.editions().stream().map(e -> safe(edition(e)))
                     .collect(Collectors.joining("; "))).append(nl);
         }
         Map<String, List<Finding>> bySubject = new TreeMap<>();
@@ -32,23 +36,32 @@ public final class ReportText {
             bySubject.computeIfAbsent(f.subject(), k -> new java.util.ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> e : bySubject.entrySet()) {
-            sb.append(nl).append(e.getKey()).append(nl);
+            sb.append(nl).append(safe(e.getKey())).append(nl);
             for (Finding f : e.getValue()) {
                 String outcome = f.outcome() == Outcome.FAIL ? "FAIL " + f.level() : f.outcome().name();
-                sb.append(String.format("  %-16s %s", outcome, f.rule()));
+                sb.append(String.format("  %-16s %s", outcome, safe(f.rule())));
                 if (f.due() != null) {
                     sb.append("  due ").append(f.due());
                 }
-                sb.append(nl).append("      ").append(f.message()).append(nl);
-                sb.append("      ").append(f.citation().reference()).append(" · ").append(f.citation().status().tag());
+                sb.append(nl).append("      ").append(safe(f.message())).append(nl);
+                sb.append("      ").append(safe(f.citation().reference())).append(" · ").append(f.citation().status().tag());
                 if (!f.citation().note().isEmpty()) {
-                    sb.append(" · ").append(f.citation().note());
+                    sb.append(" · ").append(safe(f.citation().note()));
                 }
                 sb.append(nl);
             }
         }
         sb.append(nl).append(summary(report)).append(nl);
         return sb.toString();
+    }
+
+    /**
+     * {@code text} made safe for a terminal: control characters (with which every ANSI escape sequence
+     * starts), C1 controls, bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) and line
+     * separators are written as visible escapes such as <code>&#92;u001B</code> or <code>&#92;n</code>; a tab becomes a space.
+     */
+    public static String safe(String text) {
+        return Texts.term(text);
     }
 
     private static String edition(EditionApplied e) {

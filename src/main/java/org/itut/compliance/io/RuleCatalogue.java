@@ -18,10 +18,12 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.itut.compliance.ComplianceEngine;
 import org.itut.compliance.RuleInfo;
 import org.itut.compliance.Status;
 import org.itut.compliance.internal.Editions;
 import org.itut.compliance.internal.Engine;
+import org.itut.compliance.internal.EngineAccess;
 import org.itut.compliance.internal.Parameter;
 import org.itut.compliance.internal.RuleMeta;
 
@@ -114,6 +116,11 @@ public final class RuleCatalogue {
     }
 
     /** The catalogue of the engine's rule base and parameters. */
+    public static RuleCatalogue of(ComplianceEngine engine) {
+        return of(EngineAccess.of(engine));
+    }
+
+    /** The catalogue of a rule base and parameters (the library's own tests build one from test rules). */
     public static RuleCatalogue of(Engine engine) {
         Map<String, Integer> lines = new LinkedHashMap<>();
         Map<String, List<String>> notes = new LinkedHashMap<>();

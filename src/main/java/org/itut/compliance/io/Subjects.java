@@ -1,9 +1,18 @@
 package org.itut.compliance.io;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+
+import org.itut.compliance.Finding;
 
 import org.itut.compliance.facts.Consultation;
 import org.itut.compliance.facts.Decision;
@@ -42,7 +51,22 @@ public final class Subjects {
         }
     }
 
+    /**
+     * Where a finding points in the input.
+     *
+     * @param fact   the id of the fact located: the subject itself, or the fact its evidence names, or the fact
+     *               that names the subject
+     * @param origin the file, line and path that fact was read from
+     */
+    public record Location(String fact, Origin origin) {
+        public Location {
+            Objects.requireNonNull(fact, "fact");
+            Objects.requireNonNull(origin, "origin");
+        }
+    }
+
     private final Submission submission;
+    private Map<String, String> mentionedBy;
     private final Map<String, Subject> byId = new HashMap<>();
     private final Map<String, Group> groups = new HashMap<>();
     private final Map<String, Meeting> meetings = new HashMap<>();
@@ -100,6 +124,113 @@ public final class Subjects {
     public java.util.Comparator<String> groupOrder() {
         return java.util.Comparator.comparing((String id) -> group(id).map(g -> g.kind().ordinal()).orElse(Integer.MAX_VALUE))
                 .thenComparing(Timeline::natural);
+    }
+
+    /**
+     * The fact of the input a finding is about, with the file and line it was read from: the subject
+     * when it was read from a file; else the first fact the evidence names (its target, meeting,
+     * document ... first, as {@link FindingKeys#IDENTITY} orders them, then the rest in evidence order),
+     * which places a finding about TSB at the meeting it concerns; else the first fact that names the
+     * subject (a Question named by a consultation). Empty only when none of them was read from a file,
+     * as for facts built in code. SARIF, JSON and JUnit use this one locator.
+     */
+    public Optional<Location> locate(Finding f) {
+        Origin own = submission.origins().get(f.subject());
+        if (own != null) {
+            return Optional.of(new Location(f.subject(), own));
+        }
+        for (String value : namedBy(f)) {
+            Origin o = submission.origins().get(value);
+            if (o != null) {
+                return Optional.of(new Location(value, o));
+            }
+        }
+        String namer = mentions().get(f.subject());
+        if (namer != null) {
+            return Optional.of(new Location(namer, submission.origins().get(namer)));
+        }
+        return Optional.empty();
+    }
+
+    /** The ids the evidence of {@code f} names, identity keys first; list values ({@code SG17, SG20}) split. */
+    static List<String> namedBy(Finding f) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String key : FindingKeys.IDENTITY) {
+            String v = f.evidence().get(key);
+            if (v != null) {
+                split(v, out);
+            }
+        }
+        f.evidence().values().forEach(v -> split(v, out));
+        out.remove(f.subject());
+        return new ArrayList<>(out);
+    }
+
+    /** The value, then, as evidence lists ids with commas ({@code SG17, SG20}), its parts: an id may hold a comma too. */
+    private static void split(String value, Set<String> out) {
+        out.add(value.trim());
+        for (String part : value.split(",\\s*")) {
+            if (!part.isBlank()) {
+                out.add(part.trim());
+            }
+        }
+    }
+
+    /**
+     * For every text any fact holds (its parent, its body, the meeting it is for ...), the first fact read
+     * from a file that holds it, in submission order. Read from the fact records themselves, so that a new
+     * kind of fact is covered without a change here.
+     */
+    private Map<String, String> mentions() {
+        if (mentionedBy == null) {
+            mentionedBy = new HashMap<>();
+            for (Object fact : submission.all()) {
+                String id = idOf(fact);
+                if (id != null && submission.origins().containsKey(id)) {
+                    collect(fact, id, 0);
+                }
+            }
+        }
+        return mentionedBy;
+    }
+
+    private static String idOf(Object fact) {
+        if (fact instanceof Record r) {
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                if (c.getName().equals("id") && c.getType() == String.class) {
+                    Object v = value(r, c);
+                    return v instanceof String s ? s : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void collect(Object value, String factId, int depth) {
+        if (value == null || depth > 8) {
+            return;
+        }
+        if (value instanceof String s) {
+            if (!s.equals(factId)) {
+                mentionedBy.putIfAbsent(s, factId);
+            }
+        } else if (value instanceof Collection<?> c) {
+            c.forEach(x -> collect(x, factId, depth + 1));
+        } else if (value instanceof Map<?, ?> m) {
+            m.values().forEach(x -> collect(x, factId, depth + 1));
+        } else if (value instanceof Record r) {
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                collect(value(r, c), factId, depth + 1);
+            }
+        }
+    }
+
+    private static Object value(Record r, RecordComponent c) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            return null;
+        }
     }
 
     public Optional<Group> group(String id) {

@@ -252,10 +252,10 @@ final class Timeline {
             kind = "";
         }
         sb.append("<text class=\"lane-label\" x=\"10\" y=\"").append(mid - 2).append("\" font-size=\"13\" font-weight=\"bold\" fill=\"#1a202c\">")
-                .append(Texts.html(shorten(l.id(), 24))).append("<title>").append(Texts.html(l.id()))
+                .append(Texts.html(Texts.shorten(l.id(), 24))).append("<title>").append(Texts.html(l.id()))
                 .append(l.group() != null && l.group().name() != null ? " — " + Texts.html(l.group().name()) : "").append("</title></text>\n");
         sb.append("<text x=\"10\" y=\"").append(mid + 12).append("\" font-size=\"10\" fill=\"#718096\">")
-                .append(Texts.html(shorten(kind, 30))).append("</text>\n");
+                .append(Texts.html(Texts.shorten(kind, 30))).append("</text>\n");
         lifetime(sb, l, mid);
         double labelEnd = -1;
         for (Meeting m : l.meetings()) {
@@ -298,7 +298,7 @@ final class Timeline {
             }
             sb.append("</g>\n");
             meetingMarks.put(m.id(), new Mark(x0, mid - 10));
-            String label = shorten(m.id(), 22);
+            String label = Texts.shorten(m.id(), 22);
             double lx = x0;
             if (lx > labelEnd + 4) {
                 sb.append("<text class=\"meeting-label\" x=\"").append(f(lx)).append("\" y=\"").append(mid + 22)
@@ -449,10 +449,6 @@ final class Timeline {
         Timeline t = new Timeline(report, subjects);
         t.collect();
         return t.notDrawn;
-    }
-
-    private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     /** A coordinate with one decimal, written the same on every machine. */

@@ -97,4 +97,79 @@ class CheckCommandTest {
         Run r = run("check", "--help");
         assertThat(r.out()).contains("Exit codes:").contains("0").contains("1").contains("2").contains("3");
     }
+
+    @Test
+    void should_write_the_report_to_the_output_file_whole() throws Exception {
+        // GIVEN an output file that already holds an older report
+        Path out = dir.resolve("reports").resolve("report.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "old");
+        // WHEN the check writes to it
+        Run r = run("check", "--as-of", "2026-02-15", "--format", "json", "--output", out.toString());
+        // THEN the standard output is empty, the file holds the report, and no temporary file is left beside it
+        assertThat(r.code()).as(r.err()).isIn(0, 3);
+        assertThat(r.out()).isEmpty();
+        assertThat(new ObjectMapper().readTree(out.toFile()).path("schema").asText()).isEqualTo("itut-compliance/report/v1");
+        try (var files = Files.list(out.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.json");
+        }
+    }
+
+    @Test
+    void should_exit_1_with_a_message_when_the_output_cannot_be_written() throws Exception {
+        // GIVEN an output path below a regular file, and an output path that is a directory
+        Path blocker = Files.writeString(dir.resolve("file"), "x");
+        // WHEN the check writes there THEN it exits 1 and says why, and the blocker is unchanged
+        Run r = run("check", "--as-of", "2026-02-15", "--output", blocker.resolve("report.txt").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--output: cannot write " + blocker.resolve("report.txt"));
+        assertThat(Files.readString(blocker)).isEqualTo("x");
+        Run d = run("check", "--as-of", "2026-02-15", "--output", dir.toString());
+        assertThat(d.code()).isEqualTo(1);
+        assertThat(d.err()).contains("it is a directory");
+    }
+
+    @Test
+    void should_exit_1_when_the_standard_output_fails() {
+        // GIVEN a standard output whose every write fails
+        CommandLine cl = Cli.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("broken pipe");
+            }
+        }));
+        cl.setErr(new PrintWriter(err));
+        // WHEN a check prints its report THEN it exits 1 (not 0) and says so
+        assertThat(cl.execute("check", "--as-of", "2026-02-15")).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot write the standard output");
+    }
+
+    @Test
+    void should_print_the_version_on_every_subcommand() {
+        for (String command : new String[] {"check", "rules", "explain", "replay"}) {
+            Run r = run(command, "--version");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("itut-compliance ");
+        }
+    }
+
+    @Test
+    void should_refuse_a_rule_docs_uri_that_is_not_absolute() {
+        Run r = run("check", "--as-of", "2026-02-15", "--format", "sarif", "--rule-docs-uri", "docs/rules/");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--rule-docs-uri").contains("absolute URI");
+    }
+
+    @Test
+    void should_not_pass_escape_sequences_from_the_input_to_the_terminal() throws Exception {
+        // GIVEN a fact file whose values hold terminal escape sequences and a bidirectional override
+        Path f = dir.resolve("escapes.yaml");
+        Files.writeString(f, "groups:\n  - {id: \"\\e[2JSG17\", kind: \"\\e[31mNOT_A_KIND\\u202E\"}\n");
+        // WHEN checked THEN the problems are listed with the sequences made visible, not sent
+        Run r = run("check", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("\\u001B[31mNOT_A_KIND").doesNotContain("\u001b").doesNotContain("\u202e");
+    }
 }

@@ -54,7 +54,11 @@ class CheckFormatsTest {
             assertThat(rules.get(i).path("help").path("text").asText()).contains("Cites ");
             assertThat(rules.get(i).path("defaultConfiguration").path("level").asText()).isIn("error", "warning", "note");
         }
-        JsonNode results = run.path("results");
+        // and, by default, one result per failure
+        assertThat(run.path("results").size()).isEqualTo(report.findings(org.itut.compliance.Outcome.FAIL).size());
+        // and with --sarif-all one result per finding
+        JsonNode results = new ObjectMapper().readTree(CliRun.run("check", "--as-of", AS_OF, "--format", "sarif", "--sarif-all").out())
+                .path("runs").get(0).path("results");
         assertThat(results.size()).isEqualTo(report.findings().size());
         for (int i = 0; i < results.size(); i++) {
             JsonNode r = results.get(i);
@@ -85,26 +89,29 @@ class CheckFormatsTest {
     }
 
     @Test
-    void should_write_junit_xml_with_a_test_case_per_rule_and_subject() throws Exception {
-        // GIVEN the register WHEN checked as JUnit XML
-        String xml = CliRun.run("check", "--as-of", AS_OF, "--format", "junit").out();
+    void should_write_junit_xml_with_a_test_case_per_finding_failing_as_the_exit_code_does() throws Exception {
         Report report = TestEngine.get().evaluate(FactReader.readRegister(), java.time.LocalDate.parse(AS_OF));
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        // THEN it parses, and it has one test case per rule and subject (plus one per rule without a subject)
-        Element root = doc.getDocumentElement();
-        assertThat(root.getTagName()).isEqualTo("testsuites");
-        Set<String> pairs = new HashSet<>();
-        report.findings().forEach(f -> pairs.add(f.rule() + "|" + f.subject()));
-        long rulesWithout = report.rules().stream().filter(r -> report.findingsOf(r.id()).isEmpty()).count();
-        NodeList cases = doc.getElementsByTagName("testcase");
-        assertThat(cases.getLength()).isEqualTo(pairs.size() + (int) rulesWithout);
-        assertThat(Integer.parseInt(root.getAttribute("tests"))).isEqualTo(cases.getLength());
-        assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(report.rules().size());
-        for (int i = 0; i < cases.getLength(); i++) {
-            Element c = (Element) cases.item(i);
-            assertThat(pairs.contains(c.getAttribute("classname") + "|" + c.getAttribute("name"))
-                    || c.getAttribute("name").equals("(no subject in the submission)")).as(c.getAttribute("classname")).isTrue();
+        for (CheckCommand.FailOn failOn : CheckCommand.FailOn.values()) {
+            // GIVEN the register WHEN checked as JUnit XML with a fail level
+            CliRun.Result r = CliRun.run("check", "--as-of", AS_OF, "--format", "junit", "--fail-on", failOn.name());
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+            // THEN it has one test case per finding, with a unique name in its class, and no placeholder
+            Element root = doc.getDocumentElement();
+            assertThat(root.getTagName()).isEqualTo("testsuites");
+            NodeList cases = doc.getElementsByTagName("testcase");
+            assertThat(cases.getLength()).isEqualTo(report.findings().size());
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < cases.getLength(); i++) {
+                Element c = (Element) cases.item(i);
+                assertThat(names.add(c.getAttribute("classname") + "|" + c.getAttribute("name"))).as(c.getAttribute("name")).isTrue();
+                assertThat(c.getAttribute("name")).doesNotContain("(no subject");
+            }
+            // and its failures are exactly the findings the exit code counts
+            long failing = report.findings().stream().filter(failOn::fails).count();
+            assertThat(doc.getElementsByTagName("failure").getLength()).as(failOn.name()).isEqualTo((int) failing);
+            assertThat(root.getAttribute("failures")).isEqualTo(String.valueOf(failing));
+            assertThat(r.code()).isEqualTo(failing > 0 ? Cli.FINDINGS : Cli.CLEAN);
         }
     }
 

@@ -50,12 +50,25 @@ class ProgressTest {
     }
 
     @Test
-    void should_print_no_progress_when_not_in_a_terminal() {
-        // GIVEN the test run, which has no console
-        assertThat(System.console()).isNull();
+    void should_print_no_progress_when_stderr_is_not_a_terminal() {
+        // GIVEN the test run, whose error stream is a pipe to the build
+        assertThat(Cli.stderrTerminal()).isFalse();
         // WHEN a check runs THEN its error stream stays empty
         CliRun.Result r = CliRun.run("check", "--as-of", "2026-02-15");
         assertThat(r.err()).isEmpty();
         assertThat(Cli.progress(new PrintWriter(new StringWriter()), org.itut.compliance.facts.Submission.builder().build())).isNull();
+    }
+
+    @Test
+    void should_show_progress_when_stderr_is_a_terminal_whatever_stdout_is() {
+        // GIVEN an error stream that is a terminal (the standard output may be redirected: it is not asked)
+        java.util.function.BooleanSupplier before = Cli.stderrIsTerminal;
+        Cli.stderrIsTerminal = () -> true;
+        try {
+            // WHEN a check is about to evaluate THEN it gets a progress display
+            assertThat(Cli.progress(new PrintWriter(new StringWriter()), org.itut.compliance.facts.Submission.builder().build())).isNotNull();
+        } finally {
+            Cli.stderrIsTerminal = before;
+        }
     }
 }

@@ -141,7 +141,7 @@ class RecordAndReplayTest {
     void should_say_when_the_record_cannot_be_written() throws Exception {
         Path blocker = Files.writeString(tmp.resolve("file"), "x");
         CliRun.Result r = CliRun.run("check", "--as-of", "2026-02-15", "--record", blocker.resolve("r.json").toString());
-        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.code()).isEqualTo(Cli.INTERNAL_ERROR);
         assertThat(r.err()).contains("--record: cannot write");
     }
 

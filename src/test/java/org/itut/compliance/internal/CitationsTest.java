@@ -188,7 +188,7 @@ class CitationsTest {
     @Test
     void should_never_give_status_verified_to_a_citation_whose_edition_text_is_not_encoded() {
         // Every rule, every quarter from 2013 to 2026.
-        for (RuleMeta m : TestEngine.get().internal().rules().metas()) {
+        for (RuleMeta m : EngineAccess.of(TestEngine.get()).rules().metas()) {
             if (m.derivation() || m.termsOfReference()) {
                 continue;
             }

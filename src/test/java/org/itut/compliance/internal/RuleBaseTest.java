@@ -13,6 +13,7 @@ import org.itut.compliance.facts.Document;
 import org.itut.compliance.facts.DocumentKind;
 import org.itut.compliance.facts.Group;
 import org.itut.compliance.facts.GroupKind;
+import org.itut.compliance.facts.Inventory;
 import org.itut.compliance.facts.Submission;
 import org.junit.jupiter.api.Test;
 
@@ -79,31 +80,37 @@ class RuleBaseTest {
         RuleBase rb = RuleBase.build(src);
         Engine engine = new Engine(rb, Parameters.bundled());
         Submission s = Submission.builder().group(Group.of("SG17", GroupKind.STUDY_GROUP))
-                .group(new Group("JCA-A", GroupKind.JCA, null, "SG17", List.of(), null, null, List.of(), null, null))
+                .group(Group.builder("JCA-A", GroupKind.JCA).parent("SG17").build())
                 .build();
         Report r = engine.evaluate(s, LocalDate.of(2026, 1, 1));
         assertThat(r.findingsOf("A1-1.6-missing-report")).hasSize(1);
-        Submission withReport = Submission.builder().addAll(s).document(new Document("D1", DocumentKind.REPORT, null, null,
-                "JCA-A", List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(), null)).build();
+        Submission withReport = Submission.builder().addAll(s).document(Document.builder("D1", DocumentKind.REPORT).source("JCA-A").build()).build();
         Report r2 = engine.evaluate(withReport, LocalDate.of(2026, 1, 1));
         assertThat(r2.findingsOf("A1-1.6-missing-report")).isEmpty();
         assertThat(r2.findingsOf("A1-1.6-sibling")).hasSize(1);
     }
 
-    /** drools-notes trap 5: records equal by value are still distinct facts; counting uses accumulate. */
+    /**
+     * drools-notes trap 5: records equal by value are still distinct facts; counting uses accumulate.
+     * (Two groups with one id are refused before any rule runs; facts without ids may be equal.)
+     */
     @Test
     void should_count_two_equal_records_as_two_facts() {
         Map<String, String> src = Map.of("rules/p/c.drl", "package org.itut.compliance.rules.p;\n" + HEADER + """
+                import org.itut.compliance.facts.Inventory;
                 rule "A1-1.6-count" %s
                 when
-                    $n : Number( intValue == 2 ) from accumulate( Group( id == "SG17" ), count(1) )
+                    $n : Number( intValue == 2 ) from accumulate( Inventory( source == "SG17" ), count(1) )
                 then
                     out.on(kcontext).subject("SG17").pass("two");
                 end
                 """.formatted(META));
         Engine engine = new Engine(RuleBase.build(src), Parameters.bundled());
         Submission s = Submission.builder().group(Group.of("SG17", GroupKind.STUDY_GROUP))
-                .group(Group.of("SG17", GroupKind.STUDY_GROUP)).build();
+                .inventory(new Inventory("SG17", List.of(DocumentKind.REPORT), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
+                .inventory(new Inventory("SG17", List.of(DocumentKind.REPORT), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
+                .build();
+        assertThat(s.inventories().get(0)).isEqualTo(s.inventories().get(1));
         assertThat(engine.evaluate(s, LocalDate.of(2026, 1, 1)).findingsOf("A1-1.6-count")).hasSize(1);
     }
 

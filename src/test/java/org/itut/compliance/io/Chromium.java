@@ -52,9 +52,12 @@ final class Chromium {
         }
     }
 
-    /** The DOM chromium built from {@code page}, serialised. */
+    /**
+     * The DOM chromium built from {@code page}, serialised, after the page's scripts and event handlers
+     * (an image's {@code onerror}, a timer) have had three seconds of virtual time to run.
+     */
     String dumpDom(Path page, Path workDir) throws IOException, InterruptedException {
-        return run(workDir, List.of("--dump-dom", page.toUri().toString()));
+        return run(workDir, List.of("--virtual-time-budget=3000", "--dump-dom", page.toUri().toString()));
     }
 
     private String run(Path workDir, List<String> args) throws IOException, InterruptedException {

@@ -256,4 +256,67 @@ class FactReaderTest {
         Submission s = FactReader.read("inline.json", new StringReader("{\"groups\": [{\"id\": \"SG17\", \"kind\": \"STUDY_GROUP\"}]}"));
         assertThat(s.groups()).hasSize(1);
     }
+
+    @Test
+    void should_report_a_reference_deep_inside_a_fact_at_its_own_line() throws Exception {
+        // GIVEN terms of reference whose lifetime is decided by a group that is not there, and a meeting
+        // whose arrangements depend on an unknown meeting
+        Path f = write("facts.yaml", """
+                groups:
+                  - id: JCG
+                    kind: JOINT_CORRESPONDENCE_GROUP
+                    termsOfReference:
+                      document: TOR-1
+                      lifetime:
+                        kind: UNTIL_DECISION
+                        decidedBy: SG99
+                meetings:
+                  - id: M1
+                    group: JCG
+                    start: 2026-01-12
+                    arrangements:
+                      planned: true
+                      dependsOn: M0
+                """);
+        // WHEN
+        List<InputProblem> p = problems(f);
+        // THEN each is reported at the line of its key, with its path in the file
+        assertThat(p).extracting(InputProblem::line, InputProblem::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(8, "groups[0].termsOfReference.lifetime.decidedBy"),
+                org.assertj.core.groups.Tuple.tuple(15, "meetings[0].arrangements.dependsOn"));
+        assertThat(p.get(1).problem()).isEqualTo("meeting \"M0\" is not in the submission");
+    }
+
+    @Test
+    void should_point_at_the_item_of_the_file_when_an_earlier_item_could_not_be_read() throws Exception {
+        // GIVEN two leaders, the first without a person (left out of the group), the second nominated by an unknown group
+        Path f = write("facts.yaml", """
+                groups:
+                  - id: JCG
+                    kind: JOINT_CORRESPONDENCE_GROUP
+                    leaders:
+                      - {role: CONVENOR}
+                      - {person: A. Person, role: CO_CONVENOR, nominatedBy: SG99}
+                """);
+        // WHEN
+        List<InputProblem> p = problems(f);
+        // THEN the second problem names the second item of the file's list, not the first of the group's
+        assertThat(p).extracting(InputProblem::path).containsExactly("groups[0].leaders[0]", "groups[0].leaders[1].nominatedBy");
+        assertThat(p.get(1).line()).isEqualTo(6);
+    }
+
+    @Test
+    void should_not_report_references_to_a_fact_that_is_in_the_file_but_could_not_be_read() throws Exception {
+        // GIVEN a group with a misspelt kind, and a meeting and a document of it
+        Path f = write("facts.yaml", """
+                groups:
+                  - {id: SG17, kind: STUDY_GRUOP}
+                meetings:
+                  - {id: M1, group: SG17, start: 2026-01-12}
+                documents:
+                  - {id: D1, kind: TD, source: SG17, forMeeting: M1}
+                """);
+        // WHEN / THEN only the kind is reported: the group's id is declared, its fact could not be made
+        assertThat(problems(f)).singleElement().satisfies(x -> assertThat(x.path()).isEqualTo("groups[0].kind"));
+    }
 }

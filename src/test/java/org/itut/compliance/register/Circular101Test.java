@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.itut.compliance.Determination;
 import org.itut.compliance.Finding;
@@ -330,8 +331,8 @@ class Circular101Test {
     }
 
     private static Reply reply(String id, String consultation, String at, Map<String, Position> positions) {
-        return new Reply(id, consultation, "Administration of MS " + id + " (test)", MemberKind.MEMBER_STATE, "MS " + id,
-                Instant.parse(at), positions, true, null);
+        return Reply.builder(id, consultation, "Administration of MS " + id + " (test)", MemberKind.MEMBER_STATE)
+                .memberState("MS " + id).receivedAt(Instant.parse(at)).positions(positions).reasonsAttached(true).build();
     }
 
     private static Submission withReplies(Submission s, List<Reply> replies) {
@@ -342,12 +343,18 @@ class Circular101Test {
 
     /** The register's groups and one consultation on Q7/17 with {@code favourable} supporting replies. */
     private static Submission consultation(ConsultationProcedure procedure, LocalDate opened, String deadline, int favourable) {
-        Consultation c = new Consultation("C-2016", null, procedure, opened, Instant.parse(deadline), List.of("Q7/17"), null);
+        Consultation c = Consultation.builder("C-2016", procedure).opened(opened).deadline(Instant.parse(deadline))
+                .subjects("Q7/17").build();
         List<Reply> replies = new ArrayList<>();
         for (int i = 1; i <= favourable; i++) {
             replies.add(reply("Y" + i, "C-2016", opened.plusDays(i).toString() + "T10:00:00Z", Map.of("Q7/17", Position.SUPPORT)));
         }
-        return new Submission(register.groups(), register.meetings(), List.of(), List.of(), List.of(c), replies,
-                List.of(), Map.of());
+        // The groups and meetings name facts of other kinds: the decision establishing JCG-IoTSec and the
+        // circular announcing its first meeting. Without them the submission is refused as incomplete.
+        Set<String> named = Set.of("TSAG-2025-05-JCG-IoTSec", "TSB-Circular-67");
+        return Submission.builder().addAll(register.groups()).addAll(register.meetings())
+                .addAll(register.decisions().stream().filter(d -> named.contains(d.id())).toList())
+                .addAll(register.documents().stream().filter(d -> named.contains(d.id())).toList())
+                .consultation(c).addAll(replies).build();
     }
 }
