@@ -88,8 +88,19 @@ public final class ComplianceEngine {
     public static final class Builder {
         private Path parameterOverrides;
         private Consumer<Report> observer;
+        private boolean strictEditions;
 
         private Builder() {
+        }
+
+        /**
+         * Strict editions: where the text of the edition in force on an act's date is not encoded, the
+         * finding is INDETERMINATE (with the reason) instead of being judged under the newest encoded text
+         * and marked {@code carried-forward}. Off by default.
+         */
+        public Builder strictEditions(boolean strict) {
+            this.strictEditions = strict;
+            return this;
         }
 
         /**
@@ -120,6 +131,9 @@ public final class ComplianceEngine {
             Parameters params = Parameters.bundled();
             if (parameterOverrides != null) {
                 params = params.overriddenBy(parameterOverrides);
+            }
+            if (strictEditions) {
+                params = params.withStrictEditions(true);
             }
             return new ComplianceEngine(new Engine(RuleBase.build(), params), observer);
         }

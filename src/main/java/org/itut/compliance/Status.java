@@ -13,7 +13,13 @@ public enum Status {
     /** Stated in a source document (terms of reference, or a rule restated by a TSB circular). */
     SOURCE_DOCUMENT,
     /** Not verified against a primary text; findings are capped at WARNING. */
-    UNVERIFIED;
+    UNVERIFIED,
+    /**
+     * A finding's status, never a provision's: the text of the edition in force on the act's date is
+     * not encoded, so the act was judged under another edition's text (the citation names both). Such
+     * a finding is capped at WARNING, and is INDETERMINATE in strict mode.
+     */
+    CARRIED_FORWARD;
 
     /** The tag as written in rule metadata and reports: {@code verified}, {@code source-document} ... */
     public String tag() {
@@ -28,6 +34,6 @@ public enum Status {
             }
         }
         throw new IllegalArgumentException("unknown status tag \"" + tag
-                + "\"; expected one of verified, crosswalk, source-document, unverified");
+                + "\"; expected one of verified, crosswalk, source-document, unverified, carried-forward");
     }
 }

@@ -82,6 +82,11 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ParametersOption parameters = new ParametersOption();
 
+    @Option(names = "--strict-editions",
+            description = {"Never judge an act under a text other than the edition in force on its date: findings that",
+                "would be carried forward from the newest encoded text (status carried-forward) are INDETERMINATE instead."})
+    boolean strictEditions;
+
     @Option(names = "--record", paramLabel = "FILE",
             description = {"Also write an evaluation record (JSON) to FILE: library version, rule-set and parameter hashes,",
                 "input files with their SHA-256, as-of date, editions and counts, to replay the audit later",
@@ -135,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
         if (submission == null) {
             return Cli.BAD_INPUT;
         }
-        ComplianceEngine engine = parameters.engineOrReport(err);
+        ComplianceEngine engine = parameters.engineOrReport(err, strictEditions);
         if (engine == null) {
             return Cli.BAD_INPUT;
         }

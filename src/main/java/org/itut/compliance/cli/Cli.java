@@ -72,9 +72,13 @@ public final class Cli {
     }
 
     /** The engine with {@code parameters} overriding the bundled values, or {@code null} after saying why not on {@code err}. */
-    static ComplianceEngine engineOrReport(Path parameters, PrintWriter err) {
+    static ComplianceEngine engineOrReport(Path parameters, boolean strictEditions, PrintWriter err) {
         try {
-            return engine(parameters);
+            if (!strictEditions) {
+                return engine(parameters);
+            }
+            ComplianceEngine.Builder b = ComplianceEngine.builder().strictEditions(true);
+            return (parameters == null ? b : b.parameters(parameters)).build();
         } catch (IllegalArgumentException e) {
             err.println("itut-compliance: --parameters: " + org.itut.compliance.io.ReportText.safe(e.getMessage()));
             err.flush();

@@ -30,6 +30,8 @@ import org.itut.compliance.io.Resources;
 public final class Parameters {
 
     static final String FOLDER = "parameters";
+    /** The pseudo-edition of engine-policy values: limits the library sets where the text gives no number. */
+    public static final String POLICY = "policy";
 
     private final Map<String, Parameter> values;
     private final Editions editions;
@@ -151,6 +153,14 @@ public final class Parameters {
 
     public Editions editions() {
         return editions;
+    }
+
+    /**
+     * These parameters with the edition policy's strict mode on or off: when on, a finding that would be
+     * judged under a text other than the edition in force (carried forward) is INDETERMINATE instead.
+     */
+    public Parameters withStrictEditions(boolean strict) {
+        return new Parameters(values, editions.strict(strict), holidays, sources, files);
     }
 
     /** The files the values came from, in the order they were applied. */

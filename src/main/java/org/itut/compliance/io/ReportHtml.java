@@ -91,7 +91,7 @@ public final class ReportHtml {
             sb.append("<p>Editions applied: ");
             List<String> eds = new ArrayList<>();
             for (EditionApplied e : report.editions()) {
-                eds.add(Texts.html(e.instrument() + " (" + e.edition() + ")") + (e.textEncoded() ? "" : " — text not encoded, see each citation's note"));
+                eds.add(Texts.html(e.summary()));
             }
             sb.append(String.join("; ", eds)).append("</p>\n");
         }

@@ -64,6 +64,9 @@ public final class ReportJson {
                 n.put("inForceUntil", e.inForceUntil().toString());
             }
             n.put("textEncoded", e.textEncoded());
+            n.put("textApplied", e.textApplied());
+            n.put("applied", e.applied());
+            n.put("inForceOnAsOf", e.inForceOnAsOf());
         }
         ObjectNode summary = root.putObject("summary");
         summary.put("rules", report.rules().size());
@@ -110,6 +113,7 @@ public final class ReportJson {
         c.put("title", f.citation().title());
         c.put("status", f.citation().status().tag());
         c.put("note", f.citation().note());
+        c.put("textApplied", f.citation().textApplied());
         ObjectNode ev = n.putObject("evidence");
         for (Map.Entry<String, String> e : f.evidence().entrySet()) {
             ev.put(e.getKey(), e.getValue());

@@ -44,7 +44,7 @@ public final class ReportMarkdown {
     }
 
     private static String edition(EditionApplied e) {
-        return Texts.md(e.instrument() + " (" + e.edition() + ")") + (e.textEncoded() ? "" : " — text not encoded, see the notes of each citation");
+        return Texts.md(e.summary());
     }
 
     private static void summary(StringBuilder sb, Report report) {

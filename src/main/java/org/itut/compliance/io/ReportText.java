@@ -65,7 +65,7 @@ public final class ReportText {
     }
 
     private static String edition(EditionApplied e) {
-        return e.instrument() + " " + e.edition() + (e.textEncoded() ? "" : " (text not encoded: see notes)");
+        return e.summary();
     }
 
     /** For example {@code 12 findings: 5 PASS, 2 FAIL (1 VIOLATION, 1 WARNING), 3 INDETERMINATE, 2 PENDING}. */
