@@ -81,6 +81,9 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ParametersOption parameters = new ParametersOption();
 
+    @CommandLine.Mixin
+    LimitsOption limits = new LimitsOption();
+
     @Option(names = "--record", paramLabel = "FILE",
             description = {"Also write an evaluation record (JSON) to FILE: library version, rule-set and parameter hashes,",
                 "input files with their SHA-256, as-of date, editions and counts, to replay the audit later",
@@ -109,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
                         "--due-within prints the obligations view as text or json, not " + format);
             }
         }
-        Submission submission = Cli.readOrReport(paths, err);
+        Submission submission = Cli.readOrReport(paths, limits.limits(spec), err);
         if (submission == null) {
             return Cli.BAD_INPUT;
         }

@@ -55,9 +55,9 @@ public final class Cli {
      * The facts at {@code paths} (the bundled register when there are none), or {@code null} after
      * listing every problem on {@code err}.
      */
-    static Submission readOrReport(java.util.List<Path> paths, PrintWriter err) {
+    static Submission readOrReport(java.util.List<Path> paths, org.itut.compliance.io.ReadLimits limits, PrintWriter err) {
         try {
-            return paths.isEmpty() ? org.itut.compliance.io.FactReader.readRegister() : org.itut.compliance.io.FactReader.read(paths);
+            return paths.isEmpty() ? org.itut.compliance.io.FactReader.readRegister() : org.itut.compliance.io.FactReader.read(paths, limits);
         } catch (org.itut.compliance.io.InputException e) {
             err.println("itut-compliance: the input has " + e.problems().size()
                     + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was evaluated:");

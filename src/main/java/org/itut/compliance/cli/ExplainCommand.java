@@ -50,6 +50,9 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ParametersOption parameters = new ParametersOption();
 
+    @CommandLine.Mixin
+    LimitsOption limits = new LimitsOption();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,7 +74,7 @@ final class ExplainCommand implements Callable<Integer> {
             err.flush();
             return Cli.BAD_INPUT;
         }
-        Submission submission = Cli.readOrReport(paths, err);
+        Submission submission = Cli.readOrReport(paths, limits.limits(spec), err);
         if (submission == null) {
             return Cli.BAD_INPUT;
         }
