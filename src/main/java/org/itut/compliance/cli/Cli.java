@@ -77,6 +77,16 @@ public final class Cli {
             err.println("itut-compliance: --parameters: " + e.getMessage());
             err.flush();
             return null;
+        } catch (IllegalStateException e) {
+            if (parameters == null) {
+                throw e;
+            }
+            // The bundled rules build with the bundled parameters (the test suite proves it): with overrides, a
+            // rule base that does not build is the overrides' doing, e.g. an editions.yaml without an edition a rule cites.
+            err.println("itut-compliance: --parameters " + parameters + ": the rules cannot be used with these overrides: "
+                    + e.getMessage());
+            err.flush();
+            return null;
         }
     }
 
