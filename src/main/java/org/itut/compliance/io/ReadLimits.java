@@ -137,6 +137,9 @@ public record ReadLimits(long fileBytes, long facts, long values, long stringLen
         if (n >= 1L << 20 && n % (1L << 20) == 0) {
             return (n >> 20) + " MiB (" + n + " bytes)";
         }
+        if (n >= 1L << 20) {
+            return String.format(Locale.ROOT, "%.1f MiB (%d bytes)", n / (double) (1L << 20), n);
+        }
         if (n >= 1L << 10 && n % (1L << 10) == 0) {
             return (n >> 10) + " KiB (" + n + " bytes)";
         }
