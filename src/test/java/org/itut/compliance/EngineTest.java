@@ -82,8 +82,7 @@ class EngineTest {
                 submissions.add(FactReader.read(f + ".yaml", new java.io.StringReader(yaml.writeValueAsString(c.path("given")))));
             }
         }
-        List<LocalDate> dates = List.of(LocalDate.of(2016, 11, 2), LocalDate.of(2019, 9, 27), LocalDate.of(2022, 3, 9),
-                LocalDate.of(2026, 2, 15), LocalDate.of(2031, 1, 1));
+        List<LocalDate> dates = List.of(LocalDate.of(2019, 9, 27), LocalDate.of(2022, 3, 9), LocalDate.of(2026, 2, 15));
         record Job(int submission, int date) {
         }
         List<Job> jobs = new ArrayList<>();
@@ -96,9 +95,8 @@ class EngineTest {
         for (Job j : jobs) {
             sequential.put(j, ReportJson.write(TestEngine.get().evaluate(submissions.get(j.submission()), dates.get(j.date()))));
         }
-        // WHEN 8 threads evaluate them all again on the one shared engine, twice over, in a shuffled order
+        // WHEN 8 threads evaluate them all again on the one shared engine, in a shuffled order
         List<Job> shuffled = new ArrayList<>(jobs);
-        shuffled.addAll(jobs);
         java.util.Collections.shuffle(shuffled, new java.util.Random(11));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -111,7 +109,7 @@ class EngineTest {
                 assertThat(results.get(i).get()).as("submission %d on %s", shuffled.get(i).submission(), dates.get(shuffled.get(i).date()))
                         .isEqualTo(sequential.get(shuffled.get(i)));
             }
-            assertThat(shuffled).hasSizeGreaterThan(2_000);
+            assertThat(shuffled).hasSizeGreaterThan(800);
         } finally {
             pool.shutdownNow();
         }

@@ -36,7 +36,7 @@ public record ReadLimits(long fileBytes, long facts, long values, long stringLen
     }
 
     /** The limits {@link FactReader#read(List)} applies (after {@code RANGES}, which the constructor reads). */
-    public static final ReadLimits DEFAULTS = new ReadLimits(64L << 20, 1_000_000, 10_000_000, 100_000, 64, 0, 1);
+    public static final ReadLimits DEFAULTS = new ReadLimits(64L << 20, 200_000, 5_000_000, 100_000, 64, 0, 1);
 
     public ReadLimits {
         check("file-size", fileBytes);
