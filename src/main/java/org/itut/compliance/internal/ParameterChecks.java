@@ -35,7 +35,28 @@ final class ParameterChecks {
     private static final Set<String> INSTRUMENT_KEYS = Set.of("instrument", "name", "editions");
     private static final Set<String> EDITION_KEYS = Set.of("edition", "label", "from", "encoded", "carriedForward");
 
+    /**
+     * The names the rules read, with the kind they read them as (empty when a rule only asks whether one
+     * is set): a value the library leaves unset by default, such as A.1's report-posting-limit, is no unknown key.
+     */
+    private static final Map<String, String> READ_BY_RULES = readByRules();
+
     private ParameterChecks() {
+    }
+
+    private static Map<String, String> readByRules() {
+        Map<String, String> out = new java.util.HashMap<>();
+        java.util.regex.Pattern call = java.util.regex.Pattern.compile(
+                "out\\.(period|workingDays|number|hasParameter)\\(kcontext,\\s*\"([^\"]+)\"");
+        for (String drl : org.itut.compliance.io.Resources.list("rules", n -> n.endsWith(".drl"))) {
+            java.util.regex.Matcher m = call.matcher(new String(org.itut.compliance.io.Resources.read("rules/" + drl),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            while (m.find()) {
+                String kind = m.group(1).equals("hasParameter") ? "" : m.group(1);
+                out.merge(m.group(2), kind, (a, b) -> a.isEmpty() ? b : a);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** A values file: {@code instrument}, {@code edition} and {@code values} of known names and kinds. */
@@ -86,9 +107,13 @@ final class ParameterChecks {
                     }
                 }
             }
-            if (known == null) {
+            String read = READ_BY_RULES.get(name);
+            if (known == null && read == null) {
                 problems.add(file + ": " + where + ": " + instrument + " has no parameter \"" + name + "\"; its parameters: "
                         + String.join(", ", names));
+            }
+            if (known == null && read != null && !read.isEmpty() && !v.hasNonNull(read)) {
+                problems.add(file + ": " + where + ": the rules read " + name + " as " + read + ", so it needs " + read);
             }
         }
         String kind = null;

@@ -77,17 +77,6 @@ final class TreeReader {
         this.limits = budget.limits;
     }
 
-    /** Reads with a budget of its own: for a lone document. */
-    TreeReader(String file, List<InputProblem> problems) {
-        this(file, problems, new Budget(ReadLimits.DEFAULTS));
-    }
-
-    /** Returns the root node, or {@code null} after recording why there is none. */
-    Node read(Reader reader, boolean json) {
-        List<Node> docs = readAll(reader, json);
-        return docs.isEmpty() ? null : docs.get(0);
-    }
-
     /** The file's documents (one, unless the limit {@code documents} allows more), or none after recording why. */
     List<Node> readAll(Reader reader, boolean json) {
         List<Node> docs = new ArrayList<>();

@@ -166,4 +166,21 @@ class ParametersTest {
         assertThat(refusal("holidays.yaml", "holidays: [2026-04-03, Easter]\n")).contains("holidays.yaml: holidays[1]: \"Easter\" is not a date");
         assertThat(refusal("holidays.yaml", "holiday: [2026-04-03]\n")).contains("holidays.yaml: holiday: unknown key");
     }
+
+    @Test
+    void should_accept_a_value_the_rules_read_but_the_library_leaves_unset_and_check_its_kind() throws Exception {
+        Files.writeString(dir.resolve("a1.yaml"), """
+                instrument: A.1
+                edition: "10/2016"
+                values:
+                  report-posting-limit: {workingDays: 5, clause: "1.7.5"}
+                """);
+        assertThat(Parameters.bundled().overriddenBy(dir).get("A.1", "10/2016", "report-posting-limit").workingDays()).isEqualTo(5);
+        assertThat(refusal("a1.yaml", """
+                instrument: A.1
+                edition: "10/2016"
+                values:
+                  report-posting-limit: {period: P5D, clause: "1.7.5"}
+                """)).contains("values.report-posting-limit: the rules read report-posting-limit as workingDays");
+    }
 }
