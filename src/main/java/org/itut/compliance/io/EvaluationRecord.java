@@ -185,6 +185,70 @@ public final class EvaluationRecord {
         return out;
     }
 
+    /**
+     * How the inputs a record names differ from what is on disk now: each fact file changed, gone or
+     * new (a directory's files are listed again), and each {@code --parameters} override file changed,
+     * gone or new; empty when every input is as recorded. A replay of changed inputs would be another
+     * evaluation, not the recorded one, so {@code replay} refuses it and names these files.
+     */
+    public static List<String> inputChanges(JsonNode recorded) {
+        List<String> out = new ArrayList<>();
+        Map<String, String> now = new java.util.LinkedHashMap<>();
+        JsonNode in = recorded.path("input");
+        try {
+            List<InputFiles.InputFile> current = "bundled register".equals(in.path("source").asText()) ? InputFiles.register()
+                    : InputFiles.of(paths(in.path("paths")));
+            current.forEach(f -> now.put(f.file(), f.sha256()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            out.add("input files: cannot be read now: " + e.getMessage());
+            return out;
+        }
+        compare(out, "input file ", files(recorded), now);
+        JsonNode override = recorded.path("parameters").path("override");
+        Map<String, String> then = new java.util.LinkedHashMap<>();
+        recorded.path("parameters").path("files").forEach(f -> {
+            if (f.path("name").asText().startsWith("override/")) {
+                then.put(f.path("name").asText(), f.path("sha256").asText());
+            }
+        });
+        if (override.isTextual()) {
+            Path dir = Path.of(override.asText());
+            Map<String, String> params = new java.util.LinkedHashMap<>();
+            try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    params.put("override/" + dir.relativize(p).toString().replace('\\', '/'), Digests.sha256(Files.readAllBytes(p)));
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                out.add("parameter directory " + dir + ": cannot be read now: " + e.getMessage());
+                return out;
+            }
+            Map<String, String> shown = new java.util.LinkedHashMap<>();
+            then.forEach((k, v) -> shown.put(dir.resolve(k.substring("override/".length())).toString(), v));
+            Map<String, String> shownNow = new java.util.LinkedHashMap<>();
+            params.forEach((k, v) -> shownNow.put(dir.resolve(k.substring("override/".length())).toString(), v));
+            compare(out, "parameter file ", shown, shownNow);
+        }
+        return out;
+    }
+
+    private static List<Path> paths(JsonNode paths) {
+        List<Path> out = new ArrayList<>();
+        paths.forEach(p -> out.add(Path.of(p.asText())));
+        return out;
+    }
+
+    private static void compare(List<String> out, String what, Map<String, String> before, Map<String, String> after) {
+        for (Map.Entry<String, String> f : before.entrySet()) {
+            String now = after.get(f.getKey());
+            if (now == null) {
+                out.add(what + f.getKey() + ": read then, gone now");
+            } else if (!now.equals(f.getValue())) {
+                out.add(what + f.getKey() + ": changed (sha256 " + shortHash(f.getValue()) + " then, " + shortHash(now) + " now)");
+            }
+        }
+        after.keySet().stream().filter(k -> !before.containsKey(k)).forEach(k -> out.add(what + k + ": new, not read then"));
+    }
+
     private static Map<String, String> files(JsonNode record) {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         record.path("input").path("files").forEach(f -> m.put(f.path("file").asText(), f.path("sha256").asText()));
