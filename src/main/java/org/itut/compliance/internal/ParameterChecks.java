@@ -70,7 +70,9 @@ final class ParameterChecks {
                     + String.join(", ", registered(editions, bundled)));
             instrument = null;
         }
-        if (instrument != null && edition != null && editions.edition(instrument, edition).isEmpty()) {
+        // "policy" is not an edition: it holds the engine's own limits where a text gives no number.
+        if (instrument != null && edition != null && !Parameters.POLICY.equals(edition)
+                && editions.edition(instrument, edition).isEmpty()) {
             problems.add(file + ": edition: " + instrument + " has no edition \"" + edition + "\"; registered: "
                     + String.join(", ", editions.editions(instrument).stream().map(Editions.Edition::edition).toList())
                     + " (register a new one in editions.yaml in the same directory)");
