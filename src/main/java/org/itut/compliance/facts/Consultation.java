@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param deadline  the reply deadline as an instant, or {@code null} if unknown
  * @param subjects  the ids of what is consulted on (e.g. Questions)
  * @param meeting   for TAP, the id of the meeting the consultation precedes; else {@code null}
+ * @param repliesComplete {@code true} when the submission declares that it holds every reply received (closed world
+ *                  for replies); otherwise the replies among the facts are those known, and having none among the
+ *                  facts says nothing about how many were received
  */
 public record Consultation(String id, String circular, ConsultationProcedure procedure, LocalDate opened,
-                           Instant deadline, List<String> subjects, String meeting) {
+                           Instant deadline, List<String> subjects, String meeting, Boolean repliesComplete) {
     public Consultation {
         Facts.requireText(id, "consultation.id");
         Objects.requireNonNull(procedure, "consultation.procedure");
@@ -25,6 +28,17 @@ public record Consultation(String id, String circular, ConsultationProcedure pro
         if (subjects.isEmpty()) {
             throw new IllegalArgumentException("consultation " + id + " must have at least one subject");
         }
+    }
+
+    /** A consultation for which the submission does not declare its replies complete. */
+    public Consultation(String id, String circular, ConsultationProcedure procedure, LocalDate opened,
+                        Instant deadline, List<String> subjects, String meeting) {
+        this(id, circular, procedure, opened, deadline, subjects, meeting, null);
+    }
+
+    /** True when the submission declares that it holds every reply received. */
+    public boolean repliesDeclaredComplete() {
+        return Boolean.TRUE.equals(repliesComplete);
     }
 
     /**
@@ -50,6 +64,7 @@ public record Consultation(String id, String circular, ConsultationProcedure pro
         private Instant deadline;
         private List<String> subjects = List.of();
         private String meeting;
+        private Boolean repliesComplete;
 
         private Builder(String id, ConsultationProcedure procedure) {
             this.id = id;
@@ -123,13 +138,24 @@ public record Consultation(String id, String circular, ConsultationProcedure pro
         }
 
         /**
+         * Sets {@link Consultation#repliesComplete()}.
+         *
+         * @param repliesComplete the value
+         * @return this builder
+         */
+        public Builder repliesComplete(Boolean repliesComplete) {
+            this.repliesComplete = repliesComplete;
+            return this;
+        }
+
+        /**
          * The Consultation.
          *
          * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public Consultation build() {
-            return new Consultation(id, circular, procedure, opened, deadline, subjects, meeting);
+            return new Consultation(id, circular, procedure, opened, deadline, subjects, meeting, repliesComplete);
         }
     }
 }
