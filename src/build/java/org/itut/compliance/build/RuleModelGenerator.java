@@ -157,18 +157,22 @@ public final class RuleModelGenerator {
     }
 
     /**
-     * What the generated code depends on: the rules, Drools, this generator, and the library's own classes
-     * (facts and helpers the rules call), but not the classes generated into the rule packages.
+     * What the generated code depends on: the rules, Drools, this generator, and the library classes the rules
+     * can name (the public records and enums, facts/, internal/). Changes to the command line, the readers and
+     * writers or the test support do not regenerate the model.
      */
     private static String inputsSha256(String rulesSha, String drools, Path generatorSource, Path classes) throws IOException {
         Map<String, byte[]> inputs = new TreeMap<>();
         inputs.put("rules", rulesSha.getBytes(StandardCharsets.UTF_8));
         inputs.put("drools", drools.getBytes(StandardCharsets.UTF_8));
         inputs.put("generator", Files.readAllBytes(generatorSource));
-        Path generatedPackages = classes.resolve(Resources.NAMESPACE + "rules");
-        try (Stream<Path> s = Files.walk(classes)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".class") && !p.startsWith(generatedPackages)).sorted().toList()) {
-                inputs.put(classes.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        Path base = classes.resolve(Resources.NAMESPACE);
+        try (Stream<Path> s = Files.walk(base)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                String rel = base.relativize(p).toString().replace('\\', '/');
+                if (!rel.contains("/") || rel.startsWith("facts/") || rel.startsWith("internal/")) {
+                    inputs.put(rel, Files.readAllBytes(p));
+                }
             }
         }
         return Digests.sha256OfFiles(inputs);

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,7 +93,59 @@ public final class RuleBase {
 
     /** Builds the library's rules from {@code origin}. */
     public static RuleBase build(Origin origin) {
+        Prefetch p = PREFETCH.getAndSet(null);
+        if (p != null && p.origin() == origin) {
+            return p.join();
+        }
         return origin == Origin.DRL ? build(readSources()) : precompiled();
+    }
+
+    private record Prefetch(Origin origin, FutureTask<RuleBase> task) {
+        RuleBase join() {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the rule base was being built", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static final AtomicReference<Prefetch> PREFETCH = new AtomicReference<>();
+
+    /** Whether a prefetched rule base is waiting for its {@code build}. */
+    static boolean prefetched() {
+        return PREFETCH.get() != null;
+    }
+
+    /**
+     * Starts building the library's rule base ({@link Origin#selected()}) on a daemon thread and returns at
+     * once; the next {@link #build(Origin)} of that origin takes the result instead of building again. For the
+     * command line, which knows at start-up that it will need the rules: the rule base (the longest part of a
+     * cold start) then loads while the arguments are parsed and the facts and parameters are read. Any failure
+     * is thrown by that {@code build}, as if it had built the rules itself.
+     */
+    public static void prefetch() {
+        Origin origin;
+        try {
+            origin = Origin.selected();
+        } catch (IllegalStateException e) {
+            return; // build() reports the bad property
+        }
+        FutureTask<RuleBase> task = new FutureTask<>(() -> origin == Origin.DRL ? build(readSources()) : precompiled());
+        if (PREFETCH.compareAndSet(null, new Prefetch(origin, task))) {
+            Thread t = new Thread(task, "itut-compliance-rules");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** The library's rule files, keyed by logical name ({@code rules/a1/c1/1.6.drl}), in path order. */

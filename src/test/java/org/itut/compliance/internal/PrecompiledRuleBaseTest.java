@@ -51,6 +51,20 @@ class PrecompiledRuleBaseTest {
     }
 
     @Test
+    void should_hand_a_prefetched_rule_base_to_the_next_build_only() {
+        // GIVEN a rule base prefetched on a background thread, as the command line does at start-up
+        RuleBase.prefetch();
+        assertThat(RuleBase.prefetched()).isTrue();
+        // WHEN the rules are built twice
+        RuleBase first = RuleBase.build(RuleBase.Origin.PRECOMPILED);
+        assertThat(RuleBase.prefetched()).isFalse();
+        RuleBase second = RuleBase.build(RuleBase.Origin.PRECOMPILED);
+        // THEN the first build took the prefetched one and the second built its own, with the same rules
+        assertThat(second).isNotSameAs(first);
+        assertThat(first.metas()).isEqualTo(second.metas()).isEqualTo(rules.metas());
+    }
+
+    @Test
     void should_hold_exactly_the_rules_the_drl_files_define() {
         // GIVEN the rule ids written in the library's rule files
         Map<String, String> fileOfRule = new TreeMap<>();
