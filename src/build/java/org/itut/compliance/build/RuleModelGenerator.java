@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import javax.tools.Diagnostic;
@@ -126,11 +129,14 @@ public final class RuleModelGenerator {
             Files.write(p, f.contents());
             written.add(p);
         }
+        long generatedAt = System.nanoTime();
         compile(written, classes);
         new RuleModelIndex(droolsVersion, inputsSha, rulesSha, List.copyOf(sources.keySet()), List.copyOf(models), fileOfRule)
                 .write(indexFile);
-        System.out.printf(Locale.ROOT, "[rule-model] %d rule files, %d rules: %d model classes, %d generated sources, in %.1f s%n",
-                sources.size(), fileOfRule.size(), models.size(), written.size(), (System.nanoTime() - start) / 1e9);
+        long end = System.nanoTime();
+        System.out.printf(Locale.ROOT, "[rule-model] %d rule files, %d rules: %d model classes, %d generated sources, in %.1f s"
+                + " (%.1f s generating, %.1f s compiling)%n", sources.size(), fileOfRule.size(), models.size(), written.size(),
+                (end - start) / 1e9, (generatedAt - start) / 1e9, (end - generatedAt) / 1e9);
     }
 
     private static ModelBuilderImpl<PackageSources> modelOf(Map<String, String> sources) {
@@ -178,24 +184,93 @@ public final class RuleModelGenerator {
         return Digests.sha256OfFiles(inputs);
     }
 
-    private static void compile(List<Path> sources, Path classes) throws IOException {
+    /**
+     * Compiles the generated sources with the JDK's compiler, a package per task and the tasks spread over the
+     * processors: the generated packages do not refer to one another, and compiling is most of the time here.
+     */
+    private static void compile(List<Path> sources, Path classes) throws Exception {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             fail("no Java compiler in this JDK (" + System.getProperty("java.home") + "): a JDK, not a JRE, is needed to build");
         }
+        // A rule package's lambdas sit in sub-packages of it (P39/...) and name its Rules class: keep them together.
+        TreeSet<Path> rulePackages = new TreeSet<>();
+        for (Path p : sources) {
+            if (p.getFileName().toString().startsWith("Rules")) {
+                rulePackages.add(p.getParent());
+            }
+        }
+        Map<Path, List<Path>> byPackage = new TreeMap<>();
+        for (Path p : sources) {
+            Path owner = p.getParent();
+            while (owner != null && !rulePackages.contains(owner)) {
+                owner = owner.getParent();
+            }
+            byPackage.computeIfAbsent(owner == null ? p.getParent() : owner, k -> new ArrayList<>()).add(p);
+        }
+        int threads = Math.max(1, Math.min(byPackage.size(), Runtime.getRuntime().availableProcessors()));
+        List<List<Path>> buckets = new ArrayList<>();
+        long[] load = new long[threads];
+        for (int i = 0; i < threads; i++) {
+            buckets.add(new ArrayList<>());
+        }
+        List<List<Path>> packages = new ArrayList<>(byPackage.values());
+        packages.sort(Comparator.comparingLong(RuleModelGenerator::size).reversed());
+        for (List<Path> pkg : packages) {
+            int least = 0;
+            for (int i = 1; i < threads; i++) {
+                least = load[i] < load[least] ? i : least;
+            }
+            buckets.get(least).addAll(pkg);
+            load[least] += size(pkg);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (List<Path> bucket : buckets) {
+                results.add(pool.submit(() -> compileTogether(javac, bucket, classes)));
+            }
+            List<String> errors = new ArrayList<>();
+            for (Future<List<String>> f : results) {
+                errors.addAll(f.get());
+            }
+            if (!errors.isEmpty()) {
+                fail("the generated executable model does not compile:\n  " + String.join("\n  ", errors.subList(0, Math.min(20, errors.size()))));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> compileTogether(JavaCompiler javac, List<Path> sources, Path classes) throws IOException {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-proc:none", "-nowarn", "-Xlint:none",
                     "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
             Boolean ok = javac.getTask(null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(sources)).call();
+            List<String> errors = new ArrayList<>();
             if (!Boolean.TRUE.equals(ok)) {
-                StringBuilder sb = new StringBuilder("the generated executable model does not compile:");
-                diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).limit(20)
-                        .forEach(d -> sb.append("\n  ").append(d.getSource() == null ? "?" : d.getSource().getName())
-                                .append(':').append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT)));
-                fail(sb.toString());
+                diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                        .forEach(d -> errors.add((d.getSource() == null ? "?" : d.getSource().getName()) + ":" + d.getLineNumber()
+                                + ": " + d.getMessage(Locale.ROOT)));
+                if (errors.isEmpty()) {
+                    errors.add("javac failed without an error message");
+                }
+            }
+            return errors;
+        }
+    }
+
+    private static long size(List<Path> files) {
+        long n = 0;
+        for (Path p : files) {
+            try {
+                n += Files.size(p);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
+        return n;
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -53,12 +53,12 @@ public final class RuleBase {
         /** The DRL, compiled when the rule base is built (a diagnostic path: several seconds). */
         DRL;
 
-        /** The origin {@value #ORIGIN_PROPERTY} names, {@link #PRECOMPILED} when it names none. */
+        /** The origin {@value RuleBase#ORIGIN_PROPERTY} names, {@link #PRECOMPILED} when it names none. */
         public static Origin selected() {
             return parse(System.getProperty(ORIGIN_PROPERTY));
         }
 
-        /** The origin a value of {@value #ORIGIN_PROPERTY} names; {@code null} or blank is {@link #PRECOMPILED}. */
+        /** The origin a value of {@value RuleBase#ORIGIN_PROPERTY} names; {@code null} or blank is {@link #PRECOMPILED}. */
         static Origin parse(String v) {
             if (v == null || v.isBlank() || v.trim().equalsIgnoreCase("precompiled")) {
                 return PRECOMPILED;
