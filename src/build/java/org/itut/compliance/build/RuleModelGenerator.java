@@ -29,6 +29,8 @@ import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
 import org.drools.model.codegen.execmodel.ModelBuilderImpl;
 import org.drools.model.codegen.execmodel.PackageSources;
 import org.itut.compliance.internal.Digests;
+import org.itut.compliance.internal.Engine;
+import org.itut.compliance.internal.Parameters;
 import org.itut.compliance.internal.RuleBase;
 import org.itut.compliance.internal.RuleModelIndex;
 import org.itut.compliance.io.Resources;
@@ -133,10 +135,18 @@ public final class RuleModelGenerator {
         compile(written, classes);
         new RuleModelIndex(droolsVersion, inputsSha, rulesSha, List.copyOf(sources.keySet()), List.copyOf(models), fileOfRule)
                 .write(indexFile);
+        // Load it as the library will, so that what run time checks (exactly the DRL's rules, complete metadata,
+        // editions and parameters the rules cite) fails this build rather than the first user.
+        try {
+            new Engine(RuleBase.build(RuleBase.Origin.PRECOMPILED), Parameters.bundled());
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(indexFile);
+            fail("the generated rule base does not load: " + e.getMessage());
+        }
         long end = System.nanoTime();
         System.out.printf(Locale.ROOT, "[rule-model] %d rule files, %d rules: %d model classes, %d generated sources, in %.1f s"
-                + " (%.1f s generating, %.1f s compiling)%n", sources.size(), fileOfRule.size(), models.size(), written.size(),
-                (end - start) / 1e9, (generatedAt - start) / 1e9, (end - generatedAt) / 1e9);
+                + " (%.1f s generating, %.1f s compiling and loading)%n", sources.size(), fileOfRule.size(), models.size(),
+                written.size(), (end - start) / 1e9, (generatedAt - start) / 1e9, (end - generatedAt) / 1e9);
     }
 
     private static ModelBuilderImpl<PackageSources> modelOf(Map<String, String> sources) {
