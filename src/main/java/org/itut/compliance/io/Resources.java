@@ -6,15 +6,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -44,19 +42,18 @@ public final class Resources {
         TreeSet<String> names = new TreeSet<>();
         try {
             if ("jar".equals(ROOT.getScheme())) {
-                FileSystem fs;
-                boolean close = false;
-                try {
-                    fs = FileSystems.newFileSystem(ROOT, Map.of());
-                    close = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(ROOT);
-                }
-                try {
-                    collect(fs.getPath("/" + NAMESPACE + folder), filter, names);
-                } finally {
-                    if (close) {
-                        fs.close();
+                // The jar's own entry list, not a zip file system: the JDK shares the central directory the class
+                // loader has already read, where a zip file system reads all of it again (~0.1 s on the CLI jar).
+                String prefix = NAMESPACE + folder + "/";
+                String spec = ROOT.getRawSchemeSpecificPart();
+                Path jar = Path.of(URI.create(spec.substring(0, spec.length() - "!/".length())));
+                try (JarFile jf = new JarFile(jar.toFile(), false)) {
+                    for (java.util.Enumeration<JarEntry> en = jf.entries(); en.hasMoreElements(); ) {
+                        JarEntry e = en.nextElement();
+                        String n = e.getName();
+                        if (!e.isDirectory() && n.startsWith(prefix) && filter.test(n.substring(n.lastIndexOf('/') + 1))) {
+                            names.add(n.substring(prefix.length()));
+                        }
                     }
                 }
             } else {
