@@ -55,11 +55,15 @@ import org.itut.compliance.facts.Submission;
 public final class ReportSarif {
     /** The OASIS SARIF 2.1.0 schema (errata 01), which the test suite validates every log against. */
     public static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    /** Where the tool is described ({@code informationUri}). */
-    public static final String INFORMATION_URI = "https://github.com/itut-compliance/itut-compliance";
+    /**
+     * Where the tool is described ({@code informationUri}): the project's home, the {@code <url>} of its
+     * pom, which the build writes into the library ({@code library.properties}).
+     */
+    public static final String INFORMATION_URI = projectUrl();
     /**
      * The default base of each rule's {@code helpUri}: the folder of the generated rule pages
-     * ({@code docs/rules/}). A rule's page is its rule folder's page, its anchor the rule id.
+     * ({@code docs/rules/}) under {@link #INFORMATION_URI}. A rule's page is its rule folder's page, its
+     * anchor the rule id. {@link Options#withRuleDocs} (the CLI's {@code --rule-docs-uri}) replaces it.
      */
     public static final String RULE_DOCS = INFORMATION_URI + "/blob/main/docs/rules/";
     /** The key of {@code partialFingerprints}; v2 since fingerprints tell apart findings that share rule, subject and due date. */
@@ -101,6 +105,22 @@ public final class ReportSarif {
     }
 
     private ReportSarif() {
+    }
+
+    /** The pom's {@code <url>}, as the build wrote it; a library built without it cannot say where it lives. */
+    private static String projectUrl() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Resources.open("library.properties")) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the library resource library.properties", e);
+        }
+        String url = p.getProperty("url", "");
+        if (url.isBlank() || url.contains("${")) {
+            throw new IllegalStateException("library.properties names no project url (" + url
+                    + "): the library was not built by its pom's resource filtering");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** The SARIF log of {@code report} with the default options; {@code submission} (may be null) locates findings in the input. */
