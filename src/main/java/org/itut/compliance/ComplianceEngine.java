@@ -13,9 +13,12 @@ import org.itut.compliance.internal.Parameters;
 import org.itut.compliance.internal.RuleBase;
 
 /**
- * The front door. Build one, once: building compiles and checks the whole rule base (any Drools
- * error or warning fails it). The engine is then immutable and thread-safe; {@link #evaluate}
- * never compiles and never reads the wall clock.
+ * The front door. Build one, once: building loads the rule base that the library's own build compiled
+ * from its DRL (Drools' executable model: no DRL is parsed or compiled at run time) and checks it: the
+ * model must have been generated from the rule files the library holds, and must hold exactly the rules
+ * they define, each with complete metadata. (With {@code -Ditut.rules=drl} the DRL is compiled instead,
+ * a diagnostic path of several seconds, and any Drools error or warning fails the build.) The engine is
+ * then immutable and thread-safe; {@link #evaluate} never compiles and never reads the wall clock.
  *
  * <pre>{@code
  * ComplianceEngine engine = ComplianceEngine.create();
@@ -122,9 +125,12 @@ public final class ComplianceEngine {
         }
 
         /**
-         * Compiles and checks the rule base.
+         * Loads and checks the rule base (see {@link ComplianceEngine}) and the parameters.
          *
-         * @throws IllegalStateException naming the file and line of any rule that does not build cleanly
+         * @return the engine, immutable and thread-safe
+         * @throws IllegalStateException when the precompiled rule base is missing, was generated from other
+         *         rule files, or lacks a rule or a rule's metadata; with {@code -Ditut.rules=drl}, naming the file
+         *         and line of any rule that does not compile cleanly
          * @throws IllegalArgumentException naming the file and key of a bad parameter override
          */
         public ComplianceEngine build() {

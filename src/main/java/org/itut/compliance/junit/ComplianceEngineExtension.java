@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A JUnit 5 extension that builds one {@link ComplianceEngine} for the whole test run (building
- * compiles every rule, so it is done once, in the root context's store) and injects it into test
+ * loads and checks the whole rule base, so it is done once, in the root context's store) and injects it into test
  * constructors, test methods and lifecycle methods that declare a {@code ComplianceEngine} parameter:
  *
  * <pre>{@code
