@@ -37,6 +37,10 @@ public final class Resources {
     /**
      * The names, relative to {@code folder} and with '/' separators, of the library's files below it whose
      * file names satisfy {@code filter}, sorted.
+     *
+     * @param folder a folder of the library, e.g. {@code register} or {@code rules/a1}
+     * @param filter which file names to keep (the name only, without its folder)
+     * @return the names, relative to {@code folder}; empty when the library has no such folder
      */
     public static List<String> list(String folder, Predicate<String> filter) {
         TreeSet<String> names = new TreeSet<>();
@@ -65,7 +69,13 @@ public final class Resources {
         return List.copyOf(names);
     }
 
-    /** The bytes of the library resource {@code name} (a logical name such as {@code parameters/editions.yaml}). */
+    /**
+     * Reads a library resource.
+     *
+     * @param name a logical name such as {@code parameters/editions.yaml}
+     * @return its bytes
+     * @throws IllegalStateException when the library does not contain it
+     */
     public static byte[] read(String name) {
         try (InputStream in = open(name)) {
             return in.readAllBytes();
@@ -77,6 +87,8 @@ public final class Resources {
     /**
      * Opens the library resource {@code name}.
      *
+     * @param name a logical name such as {@code register/calendar.yaml}
+     * @return a stream of its bytes, to be closed by the caller
      * @throws IllegalStateException when the library does not contain it
      */
     public static InputStream open(String name) {

@@ -44,7 +44,14 @@ public final class ComplianceEngineExtension implements ParameterResolver {
         return engine(extensionContext);
     }
 
-    /** The engine of this test run, built on first use. */
+    /**
+     * The engine of this test run, built on first use, for an extension or a test that has a context but no
+     * parameter to inject into.
+     *
+     * @param context any extension context of the run
+     * @return the run's one engine
+     * @throws ParameterResolutionException when the engine cannot be built (for example a bad parameters directory)
+     */
     public static ComplianceEngine engine(ExtensionContext context) {
         ExtensionContext root = context.getRoot();
         return root.getStore(NAMESPACE).getOrComputeIfAbsent(ComplianceEngine.class, k -> build(root), ComplianceEngine.class);
