@@ -81,6 +81,13 @@ public final class ReportSarif {
      * @param ruleDocs    an absolute URI, ending with {@code /}, under which the rule pages of {@code docs/rules/} are published
      */
     public record Options(boolean allOutcomes, String ruleDocs) {
+        /**
+         * Checks the base of the rule pages, and ends it with {@code /}.
+         *
+         * @param allOutcomes also write the findings that are not failures
+         * @param ruleDocs    an absolute URI under which the rule pages are published
+         * @throws IllegalArgumentException when {@code ruleDocs} is not an absolute URI
+         */
         public Options {
             Objects.requireNonNull(ruleDocs, "ruleDocs");
             URI u = URI.create(ruleDocs);
@@ -90,15 +97,32 @@ public final class ReportSarif {
             ruleDocs = ruleDocs.endsWith("/") ? ruleDocs : ruleDocs + "/";
         }
 
-        /** Failures only; rule pages under {@link #RULE_DOCS}. */
+        /**
+         * The default options.
+         *
+         * @return failures only; rule pages under {@link #RULE_DOCS}
+         */
         public static Options defaults() {
             return new Options(false, RULE_DOCS);
         }
 
+        /**
+         * These options, with or without the findings that are not failures.
+         *
+         * @param all whether to write every finding as a result
+         * @return the options
+         */
         public Options withAllOutcomes(boolean all) {
             return new Options(all, ruleDocs);
         }
 
+        /**
+         * These options, with the rule pages published elsewhere (the CLI's {@code --rule-docs-uri}).
+         *
+         * @param base an absolute URI under which the rule pages of {@code docs/rules/} are published
+         * @return the options
+         * @throws IllegalArgumentException when {@code base} is not an absolute URI
+         */
         public Options withRuleDocs(String base) {
             return new Options(allOutcomes, base);
         }
@@ -123,12 +147,25 @@ public final class ReportSarif {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** The SARIF log of {@code report} with the default options; {@code submission} (may be null) locates findings in the input. */
+    /**
+     * The SARIF log of a report, with the default options.
+     *
+     * @param report     the report
+     * @param submission the facts evaluated, to locate the findings in the input (may be null)
+     * @return the log's JSON text
+     */
     public static String write(Report report, Submission submission) {
         return write(report, submission, Options.defaults());
     }
 
-    /** The SARIF log of {@code report}; {@code submission} (may be null) locates findings in the input. */
+    /**
+     * The SARIF log of a report.
+     *
+     * @param report     the report
+     * @param submission the facts evaluated, to locate the findings in the input (may be null)
+     * @param options    what to write
+     * @return the log's JSON text, ending with the platform's line separator
+     */
     public static String write(Report report, Submission submission, Options options) {
         try {
             return MAPPER.writeValueAsString(tree(report, submission, options)) + System.lineSeparator();
@@ -137,6 +174,14 @@ public final class ReportSarif {
         }
     }
 
+    /**
+     * The SARIF log of a report, as a tree.
+     *
+     * @param report     the report
+     * @param submission the facts evaluated, to locate the findings in the input (may be null)
+     * @param options    what to write
+     * @return the log
+     */
     public static ObjectNode tree(Report report, Submission submission, Options options) {
         Subjects subjects = Subjects.of(submission);
         ObjectNode root = MAPPER.createObjectNode();
