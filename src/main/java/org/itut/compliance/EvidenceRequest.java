@@ -19,22 +19,41 @@ public record EvidenceRequest(MissingFact missing, List<Finding> findings) {
             .thenComparing(Comparator.comparingInt(EvidenceRequest::decides).reversed())
             .thenComparing(r -> r.missing().about());
 
+    /**
+     * Checks the parts and copies the findings.
+     *
+     * @param missing  the fact missing
+     * @param findings the INDETERMINATE findings that name it, in report order
+     */
     public EvidenceRequest {
         Objects.requireNonNull(missing, "missing");
         findings = List.copyOf(findings);
     }
 
-    /** How many findings name this fact as missing. */
+    /**
+     * How many findings name this fact as missing.
+     *
+     * @return the number of findings it would decide, alone or with other facts
+     */
     public int decides() {
         return findings.size();
     }
 
-    /** How many of them need another missing fact as well (the request alone does not decide those). */
+    /**
+     * How many of them need another missing fact as well (the request alone does not decide those).
+     *
+     * @return the number of its findings that name more than one missing fact
+     */
     public int withOtherFacts() {
         return (int) findings.stream().filter(f -> f.missing().size() > 1).count();
     }
 
-    /** {@code TSB collective letter — SG17-2026-06: decides 3 findings}, with how many of them also need other facts. */
+    /**
+     * The request in one line.
+     *
+     * @return e.g. {@code TSB collective letter — SG17-2026-06: decides 3 findings}, with how many of them also need
+     *         other facts
+     */
     public String describe() {
         int others = withOtherFacts();
         return missing.describe() + ": decides " + decides() + (decides() == 1 ? " finding" : " findings")

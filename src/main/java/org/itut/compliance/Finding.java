@@ -42,6 +42,24 @@ public record Finding(String rule, Outcome outcome, Level level, String subject,
             .thenComparing(f -> f.citation().toString())
             .thenComparing(f -> f.evidence().toString());
 
+    /**
+     * Checks that the required parts are there and that a finding has a level exactly when it is a failure, and
+     * copies the evidence (none when {@code null}), keeping its order.
+     *
+     * @param rule     the rule id
+     * @param outcome  what the rule concluded
+     * @param level    the level of a failure; {@code null} for any other outcome
+     * @param subject  the id of the party whose act is judged
+     * @param message  a sentence a person understands
+     * @param citation where the provision is written
+     * @param evidence the facts and parameters used, or {@code null} for none
+     * @param due      the due date where the provision sets one, else {@code null}
+     * @param missing  for an INDETERMINATE finding, the facts whose absence leaves it undecided; {@code null} or empty
+     *                 for any other outcome
+     * @param inferred the inferences it rests on, or {@code null} for none
+     * @throws IllegalArgumentException when a failure has no level, or another outcome has one, or a finding that is
+     *                                  not INDETERMINATE names missing facts
+     */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(outcome, "outcome");
@@ -60,18 +78,38 @@ public record Finding(String rule, Outcome outcome, Level level, String subject,
         }
     }
 
-    /** A finding that names no missing fact and rests on no inference. */
+    /**
+     * A finding that names no missing fact and rests on no inference.
+     *
+     * @param rule     the rule id
+     * @param outcome  what the rule concluded
+     * @param level    the level of a failure; {@code null} for any other outcome
+     * @param subject  the id of the party whose act is judged
+     * @param message  a sentence a person understands
+     * @param citation where the provision is written
+     * @param evidence the facts and parameters used, or {@code null} for none
+     * @param due      the due date where the provision sets one, else {@code null}
+     */
     public Finding(String rule, Outcome outcome, Level level, String subject, String message, Citation citation,
                    Map<String, String> evidence, LocalDate due) {
         this(rule, outcome, level, subject, message, citation, evidence, due, List.of(), List.of());
     }
 
-    /** True when it rests on a value the submission infers rather than one a source states. */
+    /**
+     * Whether it rests on a value the submission infers rather than one a source states.
+     *
+     * @return true when {@link #inferred()} is not empty
+     */
     public boolean restsOnInference() {
         return !inferred.isEmpty();
     }
 
-    /** True for a failure at {@code level} or more serious. */
+    /**
+     * Whether this finding is a failure at a level or more serious.
+     *
+     * @param atLeast the least serious level that counts
+     * @return true for a {@link Outcome#FAIL} whose level is {@code atLeast} or more serious
+     */
     public boolean failsAt(Level atLeast) {
         return outcome == Outcome.FAIL && level.atLeast(atLeast);
     }

@@ -18,6 +18,13 @@ public record MissingFact(String kind, String about) {
     /** By kind, then by what it concerns. */
     public static final Comparator<MissingFact> ORDER = Comparator.comparing(MissingFact::kind).thenComparing(MissingFact::about);
 
+    /**
+     * Checks that both parts are given.
+     *
+     * @param kind  what is missing
+     * @param about the id of what it concerns
+     * @throws IllegalArgumentException when either is blank
+     */
     public MissingFact {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(about, "about");
@@ -26,7 +33,11 @@ public record MissingFact(String kind, String about) {
         }
     }
 
-    /** {@code TSB collective letter — SG17-2026-06}. */
+    /**
+     * The missing fact in a few words.
+     *
+     * @return e.g. {@code TSB collective letter — SG17-2026-06}
+     */
     public String describe() {
         return kind + " — " + about;
     }

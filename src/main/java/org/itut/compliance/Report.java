@@ -31,6 +31,17 @@ public record Report(LocalDate asOf, List<Finding> findings, List<Determination>
     /** The kind of the determinations that say what was not judged about a context fact (see {@link #context()}). */
     public static final String CONTEXT = "context";
 
+    /**
+     * Checks what one {@code Report} can check on its own (a failure throws {@link IllegalArgumentException} or
+     * {@link NullPointerException} naming the component); and copies the collections, so that the record never
+     * changes.
+     *
+     * @param asOf           the date the submission was judged on
+     * @param findings       sorted by {@link Finding#ORDER}
+     * @param determinations sorted by {@link Determination#ORDER}
+     * @param rules          every rule of the rule base that was evaluated, sorted by id
+     * @param editions       the editions findings were judged under, sorted by instrument and date
+     */
     public Report {
         Objects.requireNonNull(asOf, "asOf");
         findings = List.copyOf(findings);
@@ -39,22 +50,43 @@ public record Report(LocalDate asOf, List<Finding> findings, List<Determination>
         editions = List.copyOf(editions);
     }
 
-    /** Findings with the given outcome, in report order. */
+    /**
+     * The findings with one outcome.
+     *
+     * @param outcome the outcome
+     * @return those findings, in report order
+     */
     public List<Finding> findings(Outcome outcome) {
         return findings.stream().filter(f -> f.outcome() == outcome).toList();
     }
 
-    /** Findings of one rule, in report order. */
+    /**
+     * The findings of one rule.
+     *
+     * @param ruleId the rule id, e.g. {@code A1-1.6-ca-authorization}
+     * @return its findings, in report order; empty when it found nothing (or is not a rule of the rule base)
+     */
     public List<Finding> findingsOf(String ruleId) {
         return findings.stream().filter(f -> f.rule().equals(ruleId)).toList();
     }
 
-    /** Determinations of one kind, in report order. */
+    /**
+     * The determinations of one kind.
+     *
+     * @param kind the kind, e.g. {@code group-status}
+     * @return those determinations, in report order
+     */
     public List<Determination> determinations(String kind) {
         return determinations.stream().filter(d -> d.kind().equals(kind)).toList();
     }
 
-    /** The determination of {@code kind} about {@code subject}, if the rules derived one. */
+    /**
+     * The determination of one kind about one subject.
+     *
+     * @param kind    the kind, e.g. {@code consultation-decision}
+     * @param subject the id of what it is about, e.g. {@code Q16/17}
+     * @return the first such determination in report order, or empty when the rules derived none
+     */
     public Optional<Determination> determination(String kind, String subject) {
         return determinations.stream().filter(d -> d.kind().equals(kind) && d.subject().equals(subject)).findFirst();
     }
@@ -63,6 +95,8 @@ public record Report(LocalDate asOf, List<Finding> findings, List<Determination>
      * What would decide the INDETERMINATE findings: each missing fact they name, with the findings that
      * wait for it, grouped by kind (in {@link EvidenceRequest#ORDER}). This is the list an auditor sends the
      * secretariat; requests for an edition's text name the text to obtain instead.
+     *
+     * @return one request per missing fact, each with the findings it would decide
      */
     public List<EvidenceRequest> evidenceRequests() {
         Map<MissingFact, List<Finding>> by = new LinkedHashMap<>();
@@ -84,6 +118,8 @@ public record Report(LocalDate asOf, List<Finding> findings, List<Determination>
      * The data-quality notes: where source documents disagree (the submission's {@code disagreements}),
      * each a determination of kind {@value #DATA_QUALITY} whose reason gives every statement with its source.
      * A note is not a failure.
+     *
+     * @return the notes, in report order
      */
     public List<Determination> dataQuality() {
         return determinations(DATA_QUALITY);
@@ -92,17 +128,27 @@ public record Report(LocalDate asOf, List<Finding> findings, List<Determination>
     /**
      * The context facts and what was not judged about them: a determination of kind {@value #CONTEXT} per
      * fact marked context, its details counting the findings withheld (by rule and outcome).
+     *
+     * @return the context notes, in report order
      */
     public List<Determination> context() {
         return determinations(CONTEXT);
     }
 
-    /** The findings that rest on an inference of the submission, in report order. */
+    /**
+     * The findings that rest on an inference of the submission.
+     *
+     * @return those findings, in report order
+     */
     public List<Finding> inferred() {
         return findings.stream().filter(Finding::restsOnInference).toList();
     }
 
-    /** How many findings have each outcome. */
+    /**
+     * How many findings have each outcome.
+     *
+     * @return a count for every outcome (zero included), in the order of {@link Outcome}
+     */
     public Map<Outcome, Long> countByOutcome() {
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {
@@ -112,7 +158,11 @@ public record Report(LocalDate asOf, List<Finding> findings, List<Determination>
         return counts;
     }
 
-    /** How many failures have each level. */
+    /**
+     * How many failures have each level.
+     *
+     * @return a count of the {@link Outcome#FAIL} findings for every level (zero included), in the order of {@link Level}
+     */
     public Map<Level, Long> countByLevel() {
         Map<Level, Long> counts = new EnumMap<>(Level.class);
         for (Level l : Level.values()) {
@@ -127,13 +177,22 @@ public record Report(LocalDate asOf, List<Finding> findings, List<Determination>
      * inclusive), in date order. Each carries the group that owes it (the subject), its target
      * (evidence {@code target}), its status (the outcome) and its basis (the citation). This is
      * what a secretariat plans with.
+     *
+     * @param from the first due date included
+     * @param to   the last due date included
+     * @return those findings by due date, then in report order
      */
     public List<Finding> obligations(LocalDate from, LocalDate to) {
         return findings.stream().filter(f -> f.due() != null && !f.due().isBefore(from) && !f.due().isAfter(to))
                 .sorted(java.util.Comparator.comparing(Finding::due).thenComparing(Finding.ORDER)).toList();
     }
 
-    /** True when some finding is a failure at {@code level} or more serious. */
+    /**
+     * Whether the report holds a failure at a level or above it, as {@code check --fail-on} decides.
+     *
+     * @param level the least serious level that counts
+     * @return true when some finding is a failure at {@code level} or more serious
+     */
     public boolean hasFailuresAtLeast(Level level) {
         return findings.stream().anyMatch(f -> f.failsAt(level));
     }

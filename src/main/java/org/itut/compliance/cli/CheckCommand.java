@@ -109,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--rule-docs-uri", paramLabel = "URI",
             description = {"With --format sarif, the absolute URI under which the rule pages of docs/rules/ are published,",
-                "for each rule's helpUri. Default: " + ReportSarif.RULE_DOCS})
+                "for each rule's helpUri. Default: ${DEFAULT-VALUE} (from the project url the library was built with)"})
     String ruleDocs = ReportSarif.RULE_DOCS;
 
     @Override

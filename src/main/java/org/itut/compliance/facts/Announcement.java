@@ -13,7 +13,13 @@ import java.time.LocalDate;
  */
 public record Announcement(LocalDate on, String document, Boolean draftAgenda, LocalDate inputDeadline) {
 
-    /** An announcement that sets no input deadline (or none is known). */
+    /**
+     * An announcement that sets no input deadline (or none is known).
+     *
+     * @param on          the date of the announcement, or {@code null} if unknown
+     * @param document    the id of the announcing document, or {@code null}
+     * @param draftAgenda whether the announcement carried (or pointed to) the draft agenda; {@code null} if unknown
+     */
     public Announcement(LocalDate on, String document, Boolean draftAgenda) {
         this(on, document, draftAgenda, null);
     }

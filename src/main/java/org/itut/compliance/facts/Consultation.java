@@ -21,6 +21,21 @@ import java.util.Objects;
  */
 public record Consultation(String id, String circular, ConsultationProcedure procedure, LocalDate opened,
                            Instant deadline, List<String> subjects, String meeting, Boolean repliesComplete) {
+    /**
+     * Checks what one {@code Consultation} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); and copies the
+     * collections, so that the record never changes.
+     *
+     * @param id        a unique id
+     * @param circular  the id of the circular that opens it, or {@code null}
+     * @param procedure the procedure the circular says it runs under
+     * @param opened    the opening date (the circular's date), or {@code null} if the circular bears none
+     * @param deadline  the reply deadline as an instant, or {@code null} if unknown
+     * @param subjects  the ids of what is consulted on (e.g. Questions)
+     * @param meeting   for TAP, the id of the meeting the consultation precedes; else {@code null}
+     * @param repliesComplete {@code true} when the submission declares that it holds every reply received;
+     *                  otherwise {@code null} or {@code false}
+     */
     public Consultation {
         Facts.requireText(id, "consultation.id");
         Objects.requireNonNull(procedure, "consultation.procedure");
@@ -30,13 +45,27 @@ public record Consultation(String id, String circular, ConsultationProcedure pro
         }
     }
 
-    /** A consultation for which the submission does not declare its replies complete. */
+    /**
+     * A consultation for which the submission does not declare its replies complete.
+     *
+     * @param id        a unique id
+     * @param circular  the id of the circular that opens it, or {@code null}
+     * @param procedure the procedure the circular says it runs under
+     * @param opened    the opening date (the circular's date), or {@code null} if the circular bears none
+     * @param deadline  the reply deadline as an instant, or {@code null} if unknown
+     * @param subjects  the ids of what is consulted on (e.g. Questions)
+     * @param meeting   for TAP, the id of the meeting the consultation precedes; else {@code null}
+     */
     public Consultation(String id, String circular, ConsultationProcedure procedure, LocalDate opened,
                         Instant deadline, List<String> subjects, String meeting) {
         this(id, circular, procedure, opened, deadline, subjects, meeting, null);
     }
 
-    /** True when the submission declares that it holds every reply received. */
+    /**
+     * Whether the submission declares that it holds every reply received.
+     *
+     * @return true only when {@code repliesComplete} is {@code true}
+     */
     public boolean repliesDeclaredComplete() {
         return Boolean.TRUE.equals(repliesComplete);
     }

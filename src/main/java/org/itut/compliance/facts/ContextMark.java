@@ -11,6 +11,11 @@ package org.itut.compliance.facts;
  * @param fact the id of the fact marked
  */
 public record ContextMark(String fact) {
+    /**
+     * Checks the id.
+     *
+     * @param fact the id of the fact marked
+     */
     public ContextMark {
         Facts.requireText(fact, "context.fact");
     }

@@ -26,17 +26,37 @@ public record Disagreement(String id, List<String> about, String topic, List<Sta
      * @param says   what it says, paraphrased or in the few words that matter
      */
     public record Statement(String source, String where, String says) {
+        /**
+         * Checks the source and what it says.
+         *
+         * @param source the id of the document that says it
+         * @param where  where in the document, or {@code null}
+         * @param says   what it says
+         */
         public Statement {
             Facts.requireText(source, "disagreement.statements.source");
             Facts.requireText(says, "disagreement.statements.says");
         }
 
-        /** {@code TSB-Circular-101 (paragraph 1): "AI security"}. */
+        /**
+         * The statement in one line.
+         *
+         * @return e.g. {@code TSB-Circular-101 (paragraph 1): AI security}
+         */
         public String describe() {
             return source + (where == null ? "" : " (" + where + ")") + ": " + says;
         }
     }
 
+    /**
+     * Checks the parts (at least one fact it is about, at least two statements) and copies the lists.
+     *
+     * @param id         a unique id
+     * @param about      the ids of the facts the matter concerns
+     * @param topic      what the documents disagree on
+     * @param statements what each source says
+     * @param resolution how a source settles it, or {@code null}
+     */
     public Disagreement {
         Facts.requireText(id, "disagreement.id");
         Facts.requireText(topic, "disagreement.topic");

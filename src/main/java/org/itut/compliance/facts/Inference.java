@@ -12,13 +12,24 @@ package org.itut.compliance.facts;
  * @param basis why the value is taken to hold, in one line
  */
 public record Inference(String fact, String key, String basis) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param fact  the id of the fact that holds the inferred value
+     * @param key   the key (or dotted path) of the inferred value
+     * @param basis why the value is taken to hold
+     */
     public Inference {
         Facts.requireText(fact, "inferred.fact");
         Facts.requireText(key, "inferred.key");
         Facts.requireText(basis, "inferred.basis");
     }
 
-    /** {@code TSAG-TD093 forMeeting (inferred: basis)}. */
+    /**
+     * The inference in one line.
+     *
+     * @return e.g. {@code TSAG-TD093 forMeeting (inferred: basis)}
+     */
     public String describe() {
         return fact + " " + key + " (inferred: " + basis + ")";
     }

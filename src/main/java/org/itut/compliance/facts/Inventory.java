@@ -19,6 +19,17 @@ import java.util.Objects;
  *                 (in files: {@code MEETING} among the {@code kinds})
  */
 public record Inventory(String source, List<DocumentKind> kinds, LocalDate from, LocalDate to, boolean meetings) {
+    /**
+     * Checks what one {@code Inventory} can check on its own (a failure throws {@link IllegalArgumentException}
+     * or {@link NullPointerException} naming the component); and copies the collections, so that the record
+     * never changes.
+     *
+     * @param source   the id of the group whose documents (or meetings) are complete
+     * @param kinds    the document kinds covered (may be empty when only meetings are declared)
+     * @param from     the first day covered
+     * @param to       the last day covered
+     * @param meetings true when the group's meetings starting in the period are complete too
+     */
     public Inventory {
         Facts.requireText(source, "inventory.source");
         Objects.requireNonNull(from, "inventory.from");
@@ -29,17 +40,40 @@ public record Inventory(String source, List<DocumentKind> kinds, LocalDate from,
         }
     }
 
-    /** An inventory of documents only. */
+    /**
+     * An inventory of documents only.
+     *
+     * @param source the id of the group whose documents are complete
+     * @param kinds  the document kinds covered
+     * @param from   the first day covered
+     * @param to     the last day covered
+     */
     public Inventory(String source, List<DocumentKind> kinds, LocalDate from, LocalDate to) {
         this(source, kinds, from, to, false);
     }
 
-    /** True when this inventory vouches that every meeting of {@code source} starting in [a, b] is among the facts. */
+    /**
+     * Whether this inventory vouches that every meeting a group started over some days is among the facts.
+     *
+     * @param source the id of the group
+     * @param a      the first day
+     * @param b      the last day
+     * @return true when it declares the meetings of {@code source} complete over every day from {@code a} to {@code b}
+     */
     public boolean coversMeetings(String source, LocalDate a, LocalDate b) {
         return meetings && this.source.equals(source) && !a.isBefore(from) && !b.isAfter(to);
     }
 
-    /** True when this inventory vouches that every {@code kind} document of {@code source} dated in [a, b] is present. */
+    /**
+     * Whether this inventory vouches that the documents of a kind that a group issued over some days are all present.
+     *
+     * @param source the id of the issuing group
+     * @param kind   the kind of document
+     * @param a      the first day
+     * @param b      the last day
+     * @return true when the inventory is of {@code source}, lists {@code kind} and covers every day from {@code a}
+     *         to {@code b}
+     */
     public boolean covers(String source, DocumentKind kind, LocalDate a, LocalDate b) {
         return this.source.equals(source) && kinds.contains(kind) && !a.isBefore(from) && !b.isAfter(to);
     }

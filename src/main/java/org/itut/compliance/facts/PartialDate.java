@@ -15,8 +15,18 @@ import java.util.Objects;
 public final class PartialDate implements Comparable<PartialDate> {
 
     /** How precisely a {@link PartialDate} is known. */
-    public enum Precision { DAY, MONTH, WINDOW, UNKNOWN }
+    public enum Precision {
+        /** Known to the day. */
+        DAY,
+        /** Known to the month only. */
+        MONTH,
+        /** Known only to a window of days between two bounds (see {@link PartialDate#between}). */
+        WINDOW,
+        /** Not known. */
+        UNKNOWN
+    }
 
+    /** A date not known at all ({@code unknown} in a fact file). */
     public static final PartialDate UNKNOWN = new PartialDate(null, null, null, null);
 
     private final LocalDate day;
@@ -32,10 +42,22 @@ public final class PartialDate implements Comparable<PartialDate> {
         this.to = to;
     }
 
+    /**
+     * A date known to the day.
+     *
+     * @param day the day
+     * @return the date
+     */
     public static PartialDate of(LocalDate day) {
         return new PartialDate(Objects.requireNonNull(day, "day"), YearMonth.from(day), null, null);
     }
 
+    /**
+     * A date known only to the month.
+     *
+     * @param month the month, e.g. May 2026
+     * @return the date
+     */
     public static PartialDate ofMonth(YearMonth month) {
         return new PartialDate(null, Objects.requireNonNull(month, "month"), null, null);
     }
@@ -45,6 +67,9 @@ public final class PartialDate implements Comparable<PartialDate> {
      * {@code 2026-03} to {@code 2026-04} for "March/April 2026". Bounds that make a single day or a single
      * month give that day or month; a window is never a period something lasts.
      *
+     * @param from the first bound, known to the day or the month
+     * @param to   the last bound, known to the day or the month
+     * @return the window, or the day or month the bounds make
      * @throws IllegalArgumentException if a bound is unknown or itself a window, or {@code to} ends before {@code from} begins
      */
     public static PartialDate between(PartialDate from, PartialDate to) {
@@ -67,8 +92,10 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
-     * Parses {@code 2026-05-11}, {@code 2026-05}, a window {@code 2026-03/2026-04} or {@code unknown}.
+     * Parses a date as fact files write it, or a window in the form {@link #toString()} prints it.
      *
+     * @param text {@code 2026-05-11}, {@code 2026-05}, a window {@code 2026-03/2026-04} or {@code unknown}; {@code null} is unknown
+     * @return the date, known to the day, to the month, to a window, or not at all
      * @throws IllegalArgumentException naming the accepted forms
      */
     public static PartialDate parse(String text) {
@@ -90,45 +117,83 @@ public final class PartialDate implements Comparable<PartialDate> {
         }
     }
 
+    /**
+     * How precisely the date is known.
+     *
+     * @return to the day, to the month, or not at all
+     */
     public Precision precision() {
         return day != null ? Precision.DAY : month != null ? Precision.MONTH : from != null ? Precision.WINDOW : Precision.UNKNOWN;
     }
 
-    /** True when only a window of days is known (neither one day nor one month). */
+    /**
+     * Whether only a window of days is known.
+     *
+     * @return true for a window (neither one day nor one month)
+     */
     public boolean isWindow() {
         return from != null;
     }
 
-    /** The window's first bound (for a window), else {@code this}. */
+    /**
+     * The window's first bound.
+     *
+     * @return the first bound for a window, else this date
+     */
     public PartialDate from() {
         return from != null ? from : this;
     }
 
-    /** The window's last bound (for a window), else {@code this}. */
+    /**
+     * The window's last bound.
+     *
+     * @return the last bound for a window, else this date
+     */
     public PartialDate to() {
         return to != null ? to : this;
     }
 
-    /** The day, or {@code null} unless known to the day. */
+    /**
+     * The day.
+     *
+     * @return the day, or {@code null} unless known to the day
+     */
     public LocalDate exact() {
         return day;
     }
 
+    /**
+     * Whether the date is known to the day.
+     *
+     * @return true for {@link Precision#DAY}
+     */
     public boolean isExact() {
         return day != null;
     }
 
-    /** True when it is known at least to a window of days. */
+    /**
+     * Whether the date is known at all.
+     *
+     * @return true unless the date is {@link #UNKNOWN} (a window is known)
+     */
     public boolean isKnown() {
         return month != null || from != null;
     }
 
-    /** The first day it can be, or {@code null} if unknown. */
+    /**
+     * The first day it can be.
+     *
+     * @return the day, or the first of the month, or {@code null} if unknown
+     */
     public LocalDate earliest() {
         return day != null ? day : month != null ? month.atDay(1) : from != null ? from.earliest() : null;
     }
 
-    /** The last day it can be, or {@code null} if unknown. */
+    /**
+     * The last day it can be.
+     *
+     * @return the day, or the last of the month, or {@code null} if unknown
+     */
     public LocalDate latest() {
         return day != null ? day : month != null ? month.atEndOfMonth() : to != null ? to.latest() : null;
     }

@@ -125,12 +125,25 @@ public final class FactReader {
     /**
      * Reads files and directories (every {@code .yaml}, {@code .yml} and {@code .json} file below a
      * directory, in path order), within the {@linkplain ReadLimits#DEFAULTS default limits}.
+     *
+     * @param paths fact files and directories of them; all of them form one submission
+     * @return the submission, checked as {@link Submission#validate()} checks facts built in code
+     * @throws InputException listing every problem found, each with file, line, path, what was found and what was
+     *         expected; nothing is evaluated from input with a problem
      */
     public static Submission read(List<Path> paths) throws InputException {
         return read(paths, ReadLimits.DEFAULTS);
     }
 
-    /** As {@link #read(List)}, within {@code limits}. */
+    /**
+     * As {@link #read(List)}, within other limits.
+     *
+     * @param paths  fact files and directories of them
+     * @param limits the limits, e.g. {@code ReadLimits.DEFAULTS.with("facts", 500_000)}
+     * @return the submission
+     * @throws InputException listing every problem found, each with file, line, path, what was found and what was
+     *         expected; nothing is evaluated from input with a problem
+     */
     public static Submission read(List<Path> paths, ReadLimits limits) throws InputException {
         List<InputProblem> problems = new ProblemList();
         List<Source> sources = new ArrayList<>();
@@ -172,12 +185,29 @@ public final class FactReader {
         return Files.exists(p) ? "neither a regular file nor a directory (a device, a pipe or a socket)" : "no such file or directory";
     }
 
-    /** Reads one document from a reader; {@code name} is used in problems and to tell JSON from YAML. */
+    /**
+     * Reads one document from a reader, within the default limits.
+     *
+     * @param name   the name problems give, and that tells JSON ({@code .json}) from YAML
+     * @param reader the text; it is read to its end, not closed
+     * @return the submission
+     * @throws InputException listing every problem found, each with file, line, path, what was found and what was
+     *         expected; nothing is evaluated from input with a problem
+     */
     public static Submission read(String name, Reader reader) throws InputException {
         return read(name, reader, ReadLimits.DEFAULTS);
     }
 
-    /** As {@link #read(String, Reader)}, within {@code limits} (the file size counted in characters). */
+    /**
+     * As {@link #read(String, Reader)}, within other limits (the file size counted in characters).
+     *
+     * @param name   the name problems give, and that tells JSON from YAML
+     * @param reader the text
+     * @param limits the limits
+     * @return the submission
+     * @throws InputException listing every problem found, each with file, line, path, what was found and what was
+     *         expected; nothing is evaluated from input with a problem
+     */
     public static Submission read(String name, Reader reader, ReadLimits limits) throws InputException {
         return read(List.of(new Source(name, () -> CheckedText.of(name, reader, limits.fileBytes()))), new ProblemList(), limits);
     }
@@ -187,7 +217,12 @@ public final class FactReader {
         return read(List.of(new Source(name, () -> CheckedText.of(name, bytes, limits.fileBytes()))), new ProblemList(), limits);
     }
 
-    /** Reads the register bundled with the library: the facts of the source documents. */
+    /**
+     * Reads the register bundled with the library: the facts of the source documents.
+     *
+     * @return the register, its files named {@code register/...}
+     * @throws InputException never for the library as built (its own tests read the register); listed as for files
+     */
     public static Submission readRegister() throws InputException {
         List<Source> sources = new ArrayList<>();
         for (String name : Resources.list(REGISTER, FactReader::isFactName)) {

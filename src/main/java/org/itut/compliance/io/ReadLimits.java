@@ -38,6 +38,18 @@ public record ReadLimits(long fileBytes, long facts, long values, long stringLen
     /** The limits {@link FactReader#read(List)} applies (after {@code RANGES}, which the constructor reads). */
     public static final ReadLimits DEFAULTS = new ReadLimits(64L << 20, 200_000, 5_000_000, 100_000, 64, 0, 1);
 
+    /**
+     * Checks each limit against what it may be set to (depth at most 1,000, the others at least 1, aliases at least 0).
+     *
+     * @param fileBytes    the largest fact file, in bytes
+     * @param facts        the most facts in one submission
+     * @param values       the most values in one submission
+     * @param stringLength the longest text or key, in characters
+     * @param depth        the deepest nesting of mappings and lists
+     * @param aliases      the most YAML aliases in one file
+     * @param documents    the most YAML documents or JSON values in one file
+     * @throws IllegalArgumentException naming the limit and the range it may take
+     */
     public ReadLimits {
         check("file-size", fileBytes);
         check("facts", facts);
@@ -48,12 +60,23 @@ public record ReadLimits(long fileBytes, long facts, long values, long stringLen
         check("documents", documents);
     }
 
-    /** The names {@link #with(String, String)} accepts, in the order documented. */
+    /**
+     * The names of the limits, as {@code --limit NAME=VALUE} and {@link #with(String, String)} take them.
+     *
+     * @return {@code file-size}, {@code facts}, {@code values}, {@code string-length}, {@code depth}, {@code aliases},
+     *         {@code documents}, in the order documented
+     */
     public static List<String> names() {
         return List.copyOf(RANGES.keySet());
     }
 
-    /** The value of the limit {@code name}. */
+    /**
+     * The value of one limit.
+     *
+     * @param name one of {@link #names()}
+     * @return its value
+     * @throws IllegalArgumentException naming the limits there are, when {@code name} is none of them
+     */
     public long get(String name) {
         return switch (name) {
             case "file-size" -> fileBytes;
@@ -67,7 +90,14 @@ public record ReadLimits(long fileBytes, long facts, long values, long stringLen
         };
     }
 
-    /** These limits with {@code name} set to {@code value}. */
+    /**
+     * These limits with one changed.
+     *
+     * @param name  one of {@link #names()}
+     * @param value its new value
+     * @return the limits, {@code name} set to {@code value}
+     * @throws IllegalArgumentException when {@code name} is not a limit, or {@code value} is outside its range
+     */
     public ReadLimits with(String name, long value) {
         return switch (name) {
             case "file-size" -> new ReadLimits(value, facts, values, stringLength, depth, aliases, documents);
@@ -85,6 +115,9 @@ public record ReadLimits(long fileBytes, long facts, long values, long stringLen
      * These limits with {@code name} set to {@code value} as a user writes it: a whole number, for
      * {@code file-size} optionally followed by {@code K}, {@code M} or {@code G} (powers of 1024).
      *
+     * @param name  one of {@link #names()}
+     * @param value its new value, as text
+     * @return the limits, {@code name} set to {@code value}
      * @throws IllegalArgumentException naming the limit and what is allowed
      */
     public ReadLimits with(String name, String value) {
