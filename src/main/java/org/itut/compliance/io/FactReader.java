@@ -859,6 +859,12 @@ public final class FactReader {
 
         private void disagreement(Obj o) {
             String id = id(o);
+            if (!o.has("about")) {
+                o.problem(null, "the required key \"about\" is missing", "ids of the facts the matter concerns");
+            }
+            if (!o.has("statements")) {
+                o.problem(null, "the required key \"statements\" is missing", "what each document says, at least two");
+            }
             List<String> about = o.texts("about", "ids of the facts the matter concerns");
             String topic = o.text("topic", true, "what the documents disagree on, e.g. the title of Q16/17");
             List<Disagreement.Statement> statements = new ArrayList<>();
