@@ -109,9 +109,9 @@ public final class ReportHtml {
         }
         sb.append("</header>\n<main>\n");
         summary(sb, report, subjects);
+        timeline(sb, report, subjects);
         evidenceRequests(sb, report);
         dataQuality(sb, report);
-        timeline(sb, report, subjects);
         findings(sb, report, subjects);
         rules(sb, report);
         determinations(sb, report);
