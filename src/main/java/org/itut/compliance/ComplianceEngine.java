@@ -110,7 +110,33 @@ public final class ComplianceEngine {
      */
     public static String version() {
         String v = ComplianceEngine.class.getPackage().getImplementationVersion();
+        if (v == null) {
+            // The package takes its version from the first class of it that was loaded: when that class came from
+            // elsewhere (classes of the same package in a test or an embedder's directory), read the library jar.
+            v = jarVersion();
+        }
         return v == null ? "dev" : v;
+    }
+
+    /** The {@code Implementation-Version} of the jar this class was loaded from, or {@code null} (not a jar, none). */
+    private static String jarVersion() {
+        try {
+            java.security.CodeSource source = ComplianceEngine.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return null;
+            }
+            Path p = Path.of(source.getLocation().toURI());
+            if (!java.nio.file.Files.isRegularFile(p)) {
+                return null;
+            }
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(p.toFile())) {
+                java.util.jar.Manifest m = jar.getManifest();
+                return m == null ? null : m.getMainAttributes().getValue(java.util.jar.Attributes.Name.IMPLEMENTATION_VERSION);
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException | SecurityException | IllegalArgumentException
+                 | java.nio.file.FileSystemNotFoundException e) {
+            return null;
+        }
     }
 
     /** Configures an engine. */

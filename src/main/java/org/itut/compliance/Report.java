@@ -1,7 +1,9 @@
 package org.itut.compliance;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +24,12 @@ public record Report(LocalDate asOf, List<Finding> findings, List<Determination>
 
     /** The version of the JSON shape {@code check --format json} writes. */
     public static final String SCHEMA = "itut-compliance/report/v1";
+
+    /** The kind of the determinations that are data-quality notes (see {@link #dataQuality()}). */
+    public static final String DATA_QUALITY = "data-quality";
+
+    /** The kind of the determinations that say what was not judged about a context fact (see {@link #context()}). */
+    public static final String CONTEXT = "context";
 
     /**
      * Checks what one {@code Report} can check on its own (a failure throws {@link IllegalArgumentException} or
@@ -81,6 +89,59 @@ public record Report(LocalDate asOf, List<Finding> findings, List<Determination>
      */
     public Optional<Determination> determination(String kind, String subject) {
         return determinations.stream().filter(d -> d.kind().equals(kind) && d.subject().equals(subject)).findFirst();
+    }
+
+    /**
+     * What would decide the INDETERMINATE findings: each missing fact they name, with the findings that
+     * wait for it, grouped by kind (in {@link EvidenceRequest#ORDER}). This is the list an auditor sends the
+     * secretariat; requests for an edition's text name the text to obtain instead.
+     *
+     * @return one request per missing fact, each with the findings it would decide
+     */
+    public List<EvidenceRequest> evidenceRequests() {
+        Map<MissingFact, List<Finding>> by = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            for (MissingFact m : f.missing()) {
+                List<Finding> l = by.computeIfAbsent(m, k -> new ArrayList<>());
+                if (!l.contains(f)) {
+                    l.add(f);
+                }
+            }
+        }
+        List<EvidenceRequest> out = new ArrayList<>();
+        by.forEach((m, l) -> out.add(new EvidenceRequest(m, l)));
+        out.sort(EvidenceRequest.ORDER);
+        return out;
+    }
+
+    /**
+     * The data-quality notes: where source documents disagree (the submission's {@code disagreements}),
+     * each a determination of kind {@value #DATA_QUALITY} whose reason gives every statement with its source.
+     * A note is not a failure.
+     *
+     * @return the notes, in report order
+     */
+    public List<Determination> dataQuality() {
+        return determinations(DATA_QUALITY);
+    }
+
+    /**
+     * The context facts and what was not judged about them: a determination of kind {@value #CONTEXT} per
+     * fact marked context, its details counting the findings withheld (by rule and outcome).
+     *
+     * @return the context notes, in report order
+     */
+    public List<Determination> context() {
+        return determinations(CONTEXT);
+    }
+
+    /**
+     * The findings that rest on an inference of the submission.
+     *
+     * @return those findings, in report order
+     */
+    public List<Finding> inferred() {
+        return findings.stream().filter(Finding::restsOnInference).toList();
     }
 
     /**

@@ -31,7 +31,12 @@ class ReadmeSnippetsTest {
         assertThat(next30Days).allSatisfy(f -> assertThat(f.due()).isBetween(LocalDate.of(2026, 2, 15), LocalDate.of(2026, 3, 17)));
         assertThat(report.findings()).allSatisfy(f -> assertThat(f.citation().reference()).isNotBlank());
         Report after = engine.evaluate(facts, LocalDate.of(2026, 4, 4));
-        assertThat(after.determination("consultation-decision", "Q16/17")).hasValueSatisfying(d -> assertThat(d.value()).isEqualTo("NOT_APPROVED"));
+        // The register states no reply to Circular 101 (the invented ones are in examples/): after the deadline the
+        // decision is undecided, never approved on no evidence.
+        assertThat(after.determination("consultation-decision", "Q16/17")).hasValueSatisfying(d -> {
+            assertThat(d.value()).isEqualTo("INDETERMINATE");
+            assertThat(d.reason()).contains("repliesComplete");
+        });
     }
 
     @Test

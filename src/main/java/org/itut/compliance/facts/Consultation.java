@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param deadline  the reply deadline as an instant, or {@code null} if unknown
  * @param subjects  the ids of what is consulted on (e.g. Questions)
  * @param meeting   for TAP, the id of the meeting the consultation precedes; else {@code null}
+ * @param repliesComplete {@code true} when the submission declares that it holds every reply received (closed world
+ *                  for replies); otherwise the replies among the facts are those known, and having none among the
+ *                  facts says nothing about how many were received
  */
 public record Consultation(String id, String circular, ConsultationProcedure procedure, LocalDate opened,
-                           Instant deadline, List<String> subjects, String meeting) {
+                           Instant deadline, List<String> subjects, String meeting, Boolean repliesComplete) {
     /**
      * Checks what one {@code Consultation} can check on its own (a failure throws
      * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); and copies the
@@ -30,6 +33,8 @@ public record Consultation(String id, String circular, ConsultationProcedure pro
      * @param deadline  the reply deadline as an instant, or {@code null} if unknown
      * @param subjects  the ids of what is consulted on (e.g. Questions)
      * @param meeting   for TAP, the id of the meeting the consultation precedes; else {@code null}
+     * @param repliesComplete {@code true} when the submission declares that it holds every reply received;
+     *                  otherwise {@code null} or {@code false}
      */
     public Consultation {
         Facts.requireText(id, "consultation.id");
@@ -38,6 +43,31 @@ public record Consultation(String id, String circular, ConsultationProcedure pro
         if (subjects.isEmpty()) {
             throw new IllegalArgumentException("consultation " + id + " must have at least one subject");
         }
+    }
+
+    /**
+     * A consultation for which the submission does not declare its replies complete.
+     *
+     * @param id        a unique id
+     * @param circular  the id of the circular that opens it, or {@code null}
+     * @param procedure the procedure the circular says it runs under
+     * @param opened    the opening date (the circular's date), or {@code null} if the circular bears none
+     * @param deadline  the reply deadline as an instant, or {@code null} if unknown
+     * @param subjects  the ids of what is consulted on (e.g. Questions)
+     * @param meeting   for TAP, the id of the meeting the consultation precedes; else {@code null}
+     */
+    public Consultation(String id, String circular, ConsultationProcedure procedure, LocalDate opened,
+                        Instant deadline, List<String> subjects, String meeting) {
+        this(id, circular, procedure, opened, deadline, subjects, meeting, null);
+    }
+
+    /**
+     * Whether the submission declares that it holds every reply received.
+     *
+     * @return true only when {@code repliesComplete} is {@code true}
+     */
+    public boolean repliesDeclaredComplete() {
+        return Boolean.TRUE.equals(repliesComplete);
     }
 
     /**
@@ -63,6 +93,7 @@ public record Consultation(String id, String circular, ConsultationProcedure pro
         private Instant deadline;
         private List<String> subjects = List.of();
         private String meeting;
+        private Boolean repliesComplete;
 
         private Builder(String id, ConsultationProcedure procedure) {
             this.id = id;
@@ -136,13 +167,24 @@ public record Consultation(String id, String circular, ConsultationProcedure pro
         }
 
         /**
+         * Sets {@link Consultation#repliesComplete()}.
+         *
+         * @param repliesComplete the value
+         * @return this builder
+         */
+        public Builder repliesComplete(Boolean repliesComplete) {
+            this.repliesComplete = repliesComplete;
+            return this;
+        }
+
+        /**
          * The Consultation.
          *
          * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public Consultation build() {
-            return new Consultation(id, circular, procedure, opened, deadline, subjects, meeting);
+            return new Consultation(id, circular, procedure, opened, deadline, subjects, meeting, repliesComplete);
         }
     }
 }

@@ -61,6 +61,15 @@ final class FactTypes {
                     .subjects("positions", x.positions().keySet(), x.consultation())),
             FactType.attached(Inventory.class, "inventories", i -> "inventory of " + i.source(), (i, r) -> r
                     .ref("source", i.source(), Group.class)),
+            // Annotations of the core facts (docs/facts-format.md): in files, the keys context and inferred of a fact.
+            FactType.attached(ContextMark.class, "context", c -> "context mark of " + c.fact(), (c, r) -> r
+                    .ref("fact", c.fact(), Group.class, Meeting.class, Document.class, Decision.class, Consultation.class,
+                            QuestionDraft.class)),
+            FactType.attached(Inference.class, "inferred", i -> "inference " + i.fact() + " " + i.key(), (i, r) -> r
+                    .ref("fact", i.fact())),
+            FactType.identified(Disagreement.class, "disagreements", "disagreement", Disagreement::id, (d, r) -> r
+                    .refs("about", d.about())
+                    .each("statements", d.statements(), (s, sr) -> sr.ref("source", s.source(), Document.class))),
             // Approvals (docs/facts-approvals.md)
             FactType.identified(QuestionDraft.class, "questions", "draft question", QuestionDraft::id, (q, r) -> r
                     .ref("question", q.question(), Group.class)

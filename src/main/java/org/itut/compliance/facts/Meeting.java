@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param id                 a unique id, e.g. {@code SG17-2025-12}
  * @param group              the id of the group that meets
  * @param title              a title, or {@code null}
- * @param start              the first day, possibly known only to the month
+ * @param start              the first day, possibly known only to the month or to a window of days ({@link PartialDate#between})
  * @param end                the last day, possibly known only to the month
  * @param status             whether it is planned, tentative, held or cancelled
  * @param mode               physical, virtual or hybrid; {@code null} if unknown
@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param remoteParticipation whether remote participation was offered; {@code null} if unknown
  * @param inConjunctionWith  the id of the meeting it was held with, or {@code null}
  * @param announcement       how it was announced; {@code null} if no announcement is known
+ * @param firstOfStudyPeriod {@code true} when a source states that it is its group's first meeting of the study
+ *                           period, {@code false} when a source states that it is not, {@code null} when no source says
+ *                           (the first meeting is then never read off the earliest meeting that happens to be among the facts)
  */
 public record Meeting(String id, String group, String title, PartialDate start, PartialDate end, MeetingStatus status,
                       MeetingMode mode, String place, Boolean remoteParticipation, String inConjunctionWith,
-                      Announcement announcement) {
+                      Announcement announcement, Boolean firstOfStudyPeriod) {
     /**
      * Checks what one {@code Meeting} can check on its own (a failure throws {@link IllegalArgumentException}
      * or {@link NullPointerException} naming the component); and gives a component left {@code null} its
@@ -30,7 +33,7 @@ public record Meeting(String id, String group, String title, PartialDate start, 
      * @param id                  a unique id, e.g. {@code SG17-2025-12}
      * @param group               the id of the group that meets
      * @param title               a title, or {@code null}
-     * @param start               the first day, possibly known only to the month
+     * @param start               the first day, possibly known only to the month or to a window of days
      * @param end                 the last day, possibly known only to the month
      * @param status              whether it is planned, tentative, held or cancelled
      * @param mode                physical, virtual or hybrid; {@code null} if unknown
@@ -38,6 +41,8 @@ public record Meeting(String id, String group, String title, PartialDate start, 
      * @param remoteParticipation whether remote participation was offered; {@code null} if unknown
      * @param inConjunctionWith   the id of the meeting it was held with, or {@code null}
      * @param announcement        how it was announced; {@code null} if no announcement is known
+     * @param firstOfStudyPeriod  whether a source states it is (true) or is not (false) its group's first meeting of
+     *                            the study period; {@code null} when no source says
      */
     public Meeting {
         Facts.requireText(id, "meeting.id");
@@ -50,6 +55,27 @@ public record Meeting(String id, String group, String title, PartialDate start, 
         if (start.isKnown() && end.isKnown() && end.latest().isBefore(start.earliest())) {
             throw new IllegalArgumentException("meeting " + id + " ends (" + end + ") before it starts (" + start + ")");
         }
+    }
+
+    /**
+     * A meeting of which no source says whether it is the first of its study period.
+     *
+     * @param id                  a unique id, e.g. {@code SG17-2025-12}
+     * @param group               the id of the group that meets
+     * @param title               a title, or {@code null}
+     * @param start               the first day, possibly known only to the month or to a window of days
+     * @param end                 the last day, possibly known only to the month
+     * @param status              whether it is planned, tentative, held or cancelled
+     * @param mode                physical, virtual or hybrid; {@code null} if unknown
+     * @param place               the venue, or {@code null}
+     * @param remoteParticipation whether remote participation was offered; {@code null} if unknown
+     * @param inConjunctionWith   the id of the meeting it was held with, or {@code null}
+     * @param announcement        how it was announced; {@code null} if no announcement is known
+     */
+    public Meeting(String id, String group, String title, PartialDate start, PartialDate end, MeetingStatus status,
+                   MeetingMode mode, String place, Boolean remoteParticipation, String inConjunctionWith,
+                   Announcement announcement) {
+        this(id, group, title, start, end, status, mode, place, remoteParticipation, inConjunctionWith, announcement, null);
     }
 
     /**
@@ -79,6 +105,7 @@ public record Meeting(String id, String group, String title, PartialDate start, 
         private Boolean remoteParticipation;
         private String inConjunctionWith;
         private Announcement announcement;
+        private Boolean firstOfStudyPeriod;
 
         private Builder(String id, String group) {
             this.id = id;
@@ -207,13 +234,25 @@ public record Meeting(String id, String group, String title, PartialDate start, 
         }
 
         /**
+         * Sets {@link Meeting#firstOfStudyPeriod()}.
+         *
+         * @param firstOfStudyPeriod the value
+         * @return this builder
+         */
+        public Builder firstOfStudyPeriod(Boolean firstOfStudyPeriod) {
+            this.firstOfStudyPeriod = firstOfStudyPeriod;
+            return this;
+        }
+
+        /**
          * The Meeting.
          *
          * @return the fact
          * @throws IllegalArgumentException or {@link NullPointerException} as the constructor does
          */
         public Meeting build() {
-            return new Meeting(id, group, title, start, end, status, mode, place, remoteParticipation, inConjunctionWith, announcement);
+            return new Meeting(id, group, title, start, end, status, mode, place, remoteParticipation, inConjunctionWith, announcement,
+                    firstOfStudyPeriod);
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  *
  * <p>The kinds of fact, in the fixed order {@link #all()} follows, are those of {@link #factTypes()}:
  * the core facts (docs/facts-format.md) — groups, meetings, documents, decisions, consultations,
- * replies, inventories — then those of the rule areas: approvals (draft Questions, draft
+ * replies, inventories, and the annotations context marks, inferences and disagreements — then those of the rule areas: approvals (draft Questions, draft
  * Recommendations, consultation results; docs/facts-approvals.md), duties (JCA proposals, lead
  * designations, deliveries; docs/facts-duties.md), and meetings and documents (arrangements,
  * handling, liaison and report details, participant lists, leader details; docs/facts-meetings.md).
@@ -65,7 +65,7 @@ public final class Submission {
     /**
      * The records a submission holds, in the order {@link #all()} follows.
      *
-     * @return the 19 records, groups first
+     * @return the 22 records, groups first
      */
     public static List<Class<?>> factTypes() {
         return FactTypes.ALL.stream().<Class<?>>map(t -> t.type).toList();
@@ -232,6 +232,33 @@ public final class Submission {
      */
     public List<Inventory> inventories() {
         return facts(Inventory.class);
+    }
+
+    /**
+     * The facts of kind {@link ContextMark}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<ContextMark> contextMarks() {
+        return facts(ContextMark.class);
+    }
+
+    /**
+     * The facts of kind {@link Inference}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<Inference> inferences() {
+        return facts(Inference.class);
+    }
+
+    /**
+     * The facts of kind {@link Disagreement}, as {@link #facts(Class)} gives them.
+     *
+     * @return them, in the order added
+     */
+    public List<Disagreement> disagreements() {
+        return facts(Disagreement.class);
     }
 
     /**
@@ -495,6 +522,36 @@ public final class Submission {
          * @return this builder
          */
         public Builder inventory(Inventory x) {
+            return add(x);
+        }
+
+        /**
+         * Marks the fact with id {@code fact} as context (a {@link ContextMark}), as {@link #add(Object)} does.
+         *
+         * @param fact the id of the fact
+         * @return this builder
+         */
+        public Builder context(String fact) {
+            return add(new ContextMark(fact));
+        }
+
+        /**
+         * Adds an {@link Inference}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder inference(Inference x) {
+            return add(x);
+        }
+
+        /**
+         * Adds a {@link Disagreement}, as {@link #add(Object)} does.
+         *
+         * @param x the fact
+         * @return this builder
+         */
+        public Builder disagreement(Disagreement x) {
             return add(x);
         }
 

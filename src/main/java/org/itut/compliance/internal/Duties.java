@@ -165,6 +165,9 @@ public final class Duties {
             v.evidence("by", undated);
         }
         if (!due.known()) {
+            if (!v.namesMissing()) {
+                v.missingFirstDay();
+            }
             v.indeterminate(What + ": due date unknown (" + unknownDue + ")"
                     + (done != null ? "; " + done.id() + " is dated " + done.on() : ""));
             return;
@@ -178,6 +181,7 @@ public final class Duties {
                 v.pass(What + " was done on " + done.on() + " (" + done.id() + "), "
                         + (days == 0 ? "on the due date " : plural(days, "day") + " before the due date ") + d + passNote);
             } else if (undated != null) {
+                v.missingDate(undated);
                 v.indeterminate(What + ": " + undated + " exists but its date is unknown (due " + d + ")");
             } else if (done != null) {
                 v.fail(What + " was done on " + done.on() + " (" + done.id() + "), "
@@ -187,6 +191,7 @@ public final class Duties {
             } else if (closedWorld) {
                 v.fail(What + " is absent: the submission declares its documents complete and none was done by " + d);
             } else {
+                v.missingAct();
                 v.indeterminate(What + ": no evidence in the submission (due " + d
                         + "); declare the inventory complete to judge absence");
             }
@@ -195,7 +200,8 @@ public final class Duties {
         // The anchoring meeting is known only to the month: the due date lies in [earliest, latest].
         LocalDate e = due.earliest();
         LocalDate l = due.latest();
-        String window = "due between " + e + " and " + l + ", as the meeting is known only to " + due.anchor();
+        String window = "due between " + e + " and " + l + ", as the meeting is known only to " + due.anchor()
+                + (due.anchor().isWindow() ? " (one day in that window)" : "");
         boolean monthAhead = asOf.isBefore(due.anchor().earliest());
         v.due(monthAhead && !e.isAfter(asOf) ? l : e);
         if (done != null && !done.on().isAfter(e)) {
@@ -205,9 +211,11 @@ public final class Duties {
             v.fail(What + " was done on " + done.on() + " (" + done.id() + "), at least "
                     + plural(ChronoUnit.DAYS.between(l, done.on()), "day") + " late (" + window + ")");
         } else if (done != null) {
+            v.missingFirstDay();
             v.indeterminate(What + " was done on " + done.on() + " (" + done.id() + "); whether that is on time depends"
                     + " on the meeting's first day (" + window + ")");
         } else if (undated != null) {
+            v.missingDate(undated);
             v.indeterminate(What + ": " + undated + " exists but its date is unknown (" + window + ")");
         } else if (monthAhead) {
             v.pending(What + " is " + window);
@@ -215,6 +223,7 @@ public final class Duties {
             v.fail(What + " is absent: the submission declares its documents complete and none was done by " + l
                     + " (" + window + ")");
         } else {
+            v.missingAct();
             v.indeterminate(What + ": no evidence in the submission (" + window + ")");
         }
     }

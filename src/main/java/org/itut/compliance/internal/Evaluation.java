@@ -218,6 +218,19 @@ public final class Evaluation {
         return inventories.stream().anyMatch(i -> i.covers(source, kind, a, b));
     }
 
+    /**
+     * True when the submission declares the meetings of {@code group} complete for every day from {@code from}
+     * to {@code to} (an inventory with {@code MEETING}): the meetings among the facts are then all it held.
+     */
+    public boolean inventoryOfMeetingsComplete(String group, LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return false;
+        }
+        LocalDate a = from.isAfter(to) ? to : from;
+        LocalDate b = from.isAfter(to) ? from : to;
+        return inventories.stream().anyMatch(i -> i.coversMeetings(group, a, b));
+    }
+
 
 
 }

@@ -152,6 +152,7 @@ public final class MeetingDuties {
                                 String evidenceId, String what, String inventorySource, DocumentKind inventoryKind,
                                 LocalDate sourceStart) {
         if (anchor == null || !anchor.isKnown()) {
+            v.missingFirstDay();
             v.deadline(null, doneOn, evidenceId, what, false, "the meeting's dates are unknown");
             return;
         }
@@ -174,6 +175,15 @@ public final class MeetingDuties {
                     .pending(capitalise(what) + " is due by " + earliest + " at the earliest (the meeting is dated only to "
                             + anchor + "; due by " + latest + " at the latest)");
         } else {
+            // The outcome turns on the meeting's first day; without any evidence, on the act too.
+            v.missingFirstDay();
+            if (doneOn == null) {
+                if (evidenceId != null) {
+                    v.missingDate(evidenceId);
+                } else {
+                    v.missingAct();
+                }
+            }
             v.evidence("meeting dated to the month", anchor).deadline(null, doneOn, evidenceId, what, false,
                     "the meeting is dated only to " + anchor + ", so it falls between " + earliest + " and " + latest);
         }
@@ -261,6 +271,79 @@ public final class MeetingDuties {
             }
         }
         return best;
+    }
+
+    /**
+     * Which meeting of a study group is the first of the study period that began after an assembly, as far as
+     * the facts establish it. Never read off the earliest meeting that happens to be among the facts: that one
+     * is the first only if a source marks it so ({@code firstOfStudyPeriod: true}), or if the submission declares
+     * the group's meetings complete ({@code inventories} with {@code MEETING}) from the day after the assembly to
+     * the last day it could have started, and no other meeting could have started before it.
+     *
+     * @param first     the first meeting, when the facts establish it; else {@code null}
+     * @param basis     how the facts establish it (for the evidence), or why they do not
+     * @param earliest  the earliest meeting of the group in the period among the facts, or {@code null} if none
+     */
+    public record FirstOfPeriod(Meeting first, String basis, Meeting earliest) {
+        public boolean established() {
+            return first != null;
+        }
+    }
+
+    /**
+     * The first meeting of {@code group} in the study period from the day after {@code assembly} ended to the day
+     * before {@code nextAssembly} starts ({@code null}: still running).
+     *
+     * @param meetings the group's meetings (cancelled ones are left out)
+     */
+    public static FirstOfPeriod firstOfStudyPeriod(Evaluation out, String group, Meeting assembly, Meeting nextAssembly,
+                                                   Collection<?> meetings) {
+        LocalDate from = assembly.end().latest().plusDays(1);
+        LocalDate until = nextAssembly == null || nextAssembly.start().earliest() == null ? null
+                : nextAssembly.start().earliest().minusDays(1);
+        List<Meeting> in = new ArrayList<>();
+        for (Object o : meetings) {
+            Meeting m = (Meeting) o;
+            if (m.status() == org.itut.compliance.facts.MeetingStatus.CANCELLED || !m.start().isKnown()
+                    || m.start().latest().isBefore(from) || until != null && m.start().earliest().isAfter(until)) {
+                continue;
+            }
+            in.add(m);
+        }
+        in.sort(java.util.Comparator.comparing((Meeting m) -> m.start().earliest()).thenComparing(Meeting::id));
+        Meeting earliest = in.isEmpty() ? null : in.get(0);
+        for (Meeting m : in) {
+            if (Boolean.TRUE.equals(m.firstOfStudyPeriod())) {
+                return new FirstOfPeriod(m, "marked as the first " + group + " meeting of the study period after " + assembly.id(),
+                        earliest);
+            }
+        }
+        List<Meeting> candidates = new ArrayList<>();
+        for (Meeting m : in) {
+            if (!Boolean.FALSE.equals(m.firstOfStudyPeriod())) {
+                candidates.add(m);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return new FirstOfPeriod(null, earliest == null ? "no " + group + " meeting after " + assembly.id() + " is among the facts"
+                    : "every " + group + " meeting after " + assembly.id() + " among the facts is marked as not the first", earliest);
+        }
+        Meeting c = candidates.get(0);
+        LocalDate latestStart = c.start().latest();
+        boolean complete = out.inventoryOfMeetingsComplete(group, from, latestStart);
+        if (!complete) {
+            return new FirstOfPeriod(null, c.id() + " is the earliest " + group + " meeting after " + assembly.id()
+                    + " among the facts, but the submission neither declares the meetings of " + group + " complete from " + from
+                    + " nor marks a meeting as the first of the study period", earliest);
+        }
+        for (Meeting other : candidates) {
+            if (other != c && !other.start().earliest().isAfter(latestStart)) {
+                return new FirstOfPeriod(null, "the meetings of " + group + " are declared complete, but " + c.id() + " ("
+                        + c.start() + ") and " + other.id() + " (" + other.start() + ") may each have been the first", earliest);
+            }
+        }
+        return new FirstOfPeriod(c, "the first " + group + " meeting after " + assembly.id() + ": the meetings of " + group
+                + " are declared complete from " + from, earliest);
     }
 
     /** The latest of the last days of {@code meetings} known to the day, or {@code null}. */

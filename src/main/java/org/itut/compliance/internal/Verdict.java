@@ -2,21 +2,30 @@ package org.itut.compliance.internal;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.itut.compliance.Citation;
+import org.itut.compliance.EditionApplied;
 import org.itut.compliance.Finding;
 import org.itut.compliance.Level;
+import org.itut.compliance.MissingFact;
 import org.itut.compliance.Outcome;
 import org.itut.compliance.facts.TermsOfReference;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * A finding being made by the firing rule. Set the subject, the date of the act judged and the
- * evidence, then say the outcome once.
+ * evidence, then say the outcome once. An INDETERMINATE outcome names, with {@link #missing}, the facts
+ * whose absence leaves it undecided: a rule that says INDETERMINATE without naming one fails the
+ * evaluation, as a PENDING without a due date does.
+ *
+ * <p>The conclusion is not inserted as a finding directly: {@code rules/common/context.drl} publishes it,
+ * unless it concerns only facts marked as context, and adds the inferences it rests on.
  */
 public final class Verdict {
     private final Evaluation evaluation;
@@ -31,6 +40,12 @@ public final class Verdict {
     private String torItem;
     private String adjustment;
     private String routedUnder;
+    private final List<MissingFact> missing = new ArrayList<>();
+    /** The fact that would discharge the duty judged by {@link #deadline}, for its "no evidence" outcome. */
+    private MissingFact sought;
+    private String anchorMeeting;
+    private String anchorKind = MISSING_FIRST_DAY;
+    private String undatedKind = MISSING_DATE;
 
     Verdict(Evaluation evaluation, RuleMeta meta, RuleContext kcontext) {
         this.evaluation = evaluation;
@@ -81,6 +96,97 @@ public final class Verdict {
         }
         return this;
     }
+
+    /**
+     * Names a fact whose absence leaves this finding undecided: its kind (a noun phrase that groups like
+     * requests, e.g. {@code "TSB collective letter"}, {@code "receipt date"}) and the id of the fact, meeting or
+     * party it concerns. Kept only if the finding is INDETERMINATE; name it just before saying so. A {@code null}
+     * {@code about} is replaced by the subject.
+     */
+    public Verdict missing(String kind, String about) {
+        MissingFact m = new MissingFact(kind, about != null ? about : subject != null ? subject : "unknown");
+        if (!missing.contains(m)) {
+            missing.add(m);
+        }
+        return this;
+    }
+
+    /**
+     * Declares the fact that would discharge the duty a deadline helper ({@link #deadline},
+     * {@code Duties.judge}, {@code MeetingDuties.deadline}) judges, e.g. {@code sought("TSB collective letter",
+     * meetingId)}: the helper names it as missing when it finds no evidence, names the date of an undated piece of
+     * evidence instead when there is one, and relies on the rule having named what makes the due date unknown.
+     */
+    public Verdict sought(String kind, String about) {
+        this.sought = new MissingFact(kind, about != null ? about : subject != null ? subject : "unknown");
+        return this;
+    }
+
+    /**
+     * The meeting whose first (or last) day the due date judged by a deadline helper derives from: when that day
+     * is not known to the day and the outcome depends on it, the helper names it as missing.
+     */
+    public Verdict anchor(String meetingId) {
+        this.anchorMeeting = meetingId;
+        this.anchorKind = MISSING_FIRST_DAY;
+        return this;
+    }
+
+    /** As {@link #anchor}, for a due date derived from the meeting's last day (an act due after the meeting). */
+    public Verdict anchorEnd(String meetingId) {
+        this.anchorMeeting = meetingId;
+        this.anchorKind = MISSING_LAST_DAY;
+        return this;
+    }
+
+    /** Names the anchoring meeting's day as missing (the anchor, else what is sought); false if neither is known. */
+    boolean missingFirstDay() {
+        String about = anchorMeeting != null ? anchorMeeting : sought != null ? sought.about() : null;
+        if (about == null) {
+            return false;
+        }
+        missing(anchorKind, about);
+        return true;
+    }
+
+    /** True when the rule has named a missing fact. */
+    boolean namesMissing() {
+        return !missing.isEmpty();
+    }
+
+    /** What the deadline helpers name when no evidence of the duty is found (see {@link #sought}). */
+    void missingAct() {
+        if (sought != null) {
+            missing(sought.kind(), sought.about());
+        }
+    }
+
+    /** The date of {@code evidenceId}, which exists but is undated. */
+    void missingDate(String evidenceId) {
+        missing(undatedKind, evidenceId);
+    }
+
+    /**
+     * Which date of an undated piece of evidence the deadline helpers name as missing, e.g. {@link #MISSING_POSTED}
+     * where the duty is judged on the posting date ({@link #MISSING_DATE} unless set).
+     */
+    public Verdict dateSought(String kind) {
+        this.undatedKind = kind;
+        return this;
+    }
+
+    /** The kind of missing fact the deadline helpers name for a document or act that exists but is undated. */
+    public static final String MISSING_DATE = "date of receipt, posting or issue";
+    /** The kind of missing fact for a document whose receipt by TSB is not dated. */
+    public static final String MISSING_RECEIVED = "TSB receipt date";
+    /** The kind of missing fact for a document whose posting is not dated. */
+    public static final String MISSING_POSTED = "posting date";
+    /** The kind of missing fact for a meeting whose first day is not known to the day. */
+    public static final String MISSING_FIRST_DAY = "first day of the meeting";
+    /** The kind of missing fact for a meeting whose last day is not known to the day. */
+    public static final String MISSING_LAST_DAY = "last day of the meeting";
+    /** The kind of missing fact where the edition in force on the act's date has no encoded text of the provision. */
+    public static final String MISSING_EDITION_TEXT = "encoded text of the edition in force";
 
     public Verdict evidence(String name, Object value) {
         evidence.put(name, text(value));
@@ -143,6 +249,9 @@ public final class Verdict {
             if (act == null) {
                 act = doneOn;
             }
+            if (!namesMissing()) {
+                missingFirstDay();
+            }
             indeterminate(capitalise(what) + ": due date unknown (" + unknownDue + ")");
             return;
         }
@@ -162,12 +271,14 @@ public final class Verdict {
             return;
         }
         if (evidenceId != null) {
+            missingDate(evidenceId);
             indeterminate(capitalise(what) + ": " + evidenceId + " exists but its date is unknown (due " + dueDate + ")");
         } else if (dueDate.isAfter(evaluation.asOf())) {
             pending(capitalise(what) + " is due by " + dueDate);
         } else if (closedWorld) {
             fail(capitalise(what) + " is absent: the submission declares its documents complete and none was done by " + dueDate);
         } else {
+            missingAct();
             indeterminate(capitalise(what) + ": no evidence in the submission (due " + dueDate
                     + "); declare the inventory complete to judge absence");
         }
@@ -185,6 +296,8 @@ public final class Verdict {
         Outcome finalOutcome = outcome;
         Level finalLevel = level;
         String finalMessage = message;
+        EditionApplied applied = null;
+        String textMissing = null;
         if (meta.termsOfReference()) {
             if (tor == null) {
                 throw new IllegalStateException("rule " + meta.id() + " cites terms of reference but named none");
@@ -193,7 +306,11 @@ public final class Verdict {
         } else {
             Citations.Resolved r = Citations.resolve(evaluation.parameters().editions(), meta, act, routedUnder);
             citation = r.citation();
-            kcontext.insertLogical(r.applied());
+            applied = r.applied();
+            if (r.override() == Outcome.INDETERMINATE && (outcome != Outcome.NOT_APPLICABLE || r.overridesAll())) {
+                // The edition in force has no encoded text of the provision: the text is what is missing.
+                textMissing = citation.instrument() + " (" + citation.edition() + ")";
+            }
             if (r.superseded()) {
                 // An encoded successor governs the act: say so instead of the older text's conclusion.
                 finalOutcome = Outcome.NOT_APPLICABLE;
@@ -221,8 +338,22 @@ public final class Verdict {
         if (finalOutcome == Outcome.PENDING && due == null) {
             throw new IllegalStateException("rule " + meta.id() + " said PENDING without a due date");
         }
-        kcontext.insertLogical(new Finding(meta.id(), finalOutcome, finalOutcome == Outcome.FAIL ? finalLevel : null, subject,
-                finalMessage, citation, evidence, due));
+        List<MissingFact> named = new ArrayList<>();
+        if (finalOutcome == Outcome.INDETERMINATE) {
+            if (textMissing != null) {
+                named.add(new MissingFact(MISSING_EDITION_TEXT, textMissing));
+            }
+            if (outcome == Outcome.INDETERMINATE) {
+                named.addAll(missing);
+            }
+            if (named.isEmpty()) {
+                throw new IllegalStateException("rule " + meta.id() + " said INDETERMINATE about " + subject
+                        + " without naming the missing fact (Verdict.missing)");
+            }
+        }
+        Finding finding = new Finding(meta.id(), finalOutcome, finalOutcome == Outcome.FAIL ? finalLevel : null, subject,
+                finalMessage, citation, evidence, due, named, List.of());
+        kcontext.insertLogical(new Conclusion(finding, applied));
     }
 
     static String text(Object value) {

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.itut.compliance.facts.ContextMark;
 import org.itut.compliance.facts.Delivery;
+import org.itut.compliance.facts.Disagreement;
+import org.itut.compliance.facts.Inference;
 import org.itut.compliance.facts.DeliveryRecipient;
 import org.itut.compliance.facts.JcaProposal;
 import org.itut.compliance.facts.LeadDesignation;
@@ -350,7 +353,7 @@ public final class FactReader {
 
         void file(String file, Node root) {
             Obj top = Obj.of(file, "", root, problems,
-                    "facts (groups, meetings, documents, decisions, consultations, replies, inventories, questions,"
+                    "facts (groups, meetings, documents, decisions, consultations, replies, inventories, disagreements, questions,"
                             + " recommendations, consultationResults, jcaProposals, leadDesignations, deliveries, participantLists)");
             if (top == null) {
                 return;
@@ -363,6 +366,7 @@ public final class FactReader {
             top.objs("consultations", "a consultation").forEach(this::consultation);
             top.objs("replies", "a reply to a consultation").forEach(this::reply);
             top.objs("inventories", "a complete-inventory declaration").forEach(this::inventory);
+            top.objs("disagreements", "source documents that disagree (docs/facts-format.md)").forEach(this::disagreement);
             top.objs("questions", "a draft Question (see docs/facts-approvals.md)").forEach(this::question);
             top.objs("recommendations", "a draft Recommendation (see docs/facts-approvals.md)").forEach(this::recommendation);
             top.objs("consultationResults", "the announced result of a consultation (see docs/facts-approvals.md)")
@@ -513,6 +517,7 @@ public final class FactReader {
             Obj t = o.obj("termsOfReference", "the group's terms of reference");
             TermsOfReference tor = t == null ? null : tor(t);
             String secretariat = o.text("secretariat", false, "the TSB secretariat contact");
+            annotations(o, id, details);
             o.done();
             if (id != null && kind != null) {
                 addAttached(fact(o, id, () -> new Group(id, kind, name, parent, associated, est, closed, leaders, tor, secretariat)), details);
@@ -634,18 +639,22 @@ public final class FactReader {
                 var on = a.date("on");
                 String doc = a.text("document", false, "the id of the announcing document");
                 Boolean agenda = a.bool("draftAgenda");
+                var inputs = a.date("inputDeadline");
                 a.done();
-                ann = new Announcement(on, doc, agenda);
+                ann = new Announcement(on, doc, agenda, inputs);
             }
+            Boolean first = o.bool("firstOfStudyPeriod");
             Obj arr = o.obj("arrangements", "how the meeting was arranged (docs/facts-meetings.md)");
             List<Attached> details = new ArrayList<>();
             if (arr != null) {
                 arrangements(arr, id, details);
             }
+            annotations(o, id, details);
             o.done();
             if (id != null && group != null && status != null) {
                 Announcement fa = ann;
-                addAttached(fact(o, id, () -> new Meeting(id, group, title, start, end, status, mode, place, remote, with, fa)), details);
+                addAttached(fact(o, id, () -> new Meeting(id, group, title, start, end, status, mode, place, remote, with, fa,
+                        first)), details);
             }
         }
 
@@ -681,6 +690,7 @@ public final class FactReader {
             if (rep != null) {
                 reportDetails(rep, id, details);
             }
+            annotations(o, id, details);
             o.done();
             if (id != null && kind != null) {
                 addAttached(fact(o, id, () -> new Document(id, kind, role, title, source, to, date, submitted, posted,
@@ -699,9 +709,11 @@ public final class FactReader {
             String record = o.text("record", false, "the id of the document recording it");
             List<String> input = o.texts("inputFrom", "group ids");
             String note = o.text("note", false, "a remark");
+            List<Attached> details = new ArrayList<>();
+            annotations(o, id, details);
             o.done();
             if (id != null && body != null && kind != null) {
-                fact(o, id, () -> new Decision(id, body, kind, subjects, date, meeting, clause, record, input, note));
+                addAttached(fact(o, id, () -> new Decision(id, body, kind, subjects, date, meeting, clause, record, input, note)), details);
             }
         }
 
@@ -713,9 +725,13 @@ public final class FactReader {
             var deadline = o.instant("deadline");
             List<String> subjects = o.texts("subjects", "ids of what is consulted on");
             String meeting = o.text("meeting", false, "the id of the meeting the consultation precedes");
+            Boolean complete = o.bool("repliesComplete");
+            List<Attached> details = new ArrayList<>();
+            annotations(o, id, details);
             o.done();
             if (id != null && procedure != null) {
-                fact(o, id, () -> new Consultation(id, circular, procedure, opened, deadline, subjects, meeting));
+                addAttached(fact(o, id, () -> new Consultation(id, circular, procedure, opened, deadline, subjects, meeting,
+                        complete)), details);
             }
         }
 
@@ -741,7 +757,8 @@ public final class FactReader {
 
         private void inventory(Obj o) {
             String source = o.text("source", true, "the id of the group whose documents are complete");
-            List<DocumentKind> kinds = o.enums("kinds", DocumentKind.class);
+            List<DocumentKind> kinds = new ArrayList<>();
+            boolean meetings = inventoryKinds(o, kinds);
             var from = o.date("from");
             var to = o.date("to");
             if (from == null && !o.has("from")) {
@@ -752,7 +769,118 @@ public final class FactReader {
             }
             o.done();
             if (source != null && from != null && to != null) {
-                fact(o, null, () -> new Inventory(source, kinds, from, to));
+                fact(o, null, () -> new Inventory(source, kinds, from, to, meetings));
+            }
+        }
+
+        /**
+         * The kinds of an inventory: document kinds, and {@code MEETING} for the group's meetings; true when
+         * {@code MEETING} is among them.
+         */
+        private boolean inventoryKinds(Obj o, List<DocumentKind> kinds) {
+            boolean meetings = false;
+            List<String> texts = o.texts("kinds", "document kinds, or MEETING");
+            for (int i = 0; i < texts.size(); i++) {
+                String t = texts.get(i).trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+                if (t.equals("MEETING") || t.equals("MEETINGS")) {
+                    meetings = true;
+                    continue;
+                }
+                try {
+                    kinds.add(DocumentKind.valueOf(t));
+                } catch (IllegalArgumentException e) {
+                    o.problem("kinds", "\"" + texts.get(i) + "\" (kinds[" + i + "]) is not a known value",
+                            "one of " + Obj.names(DocumentKind.class) + ", or MEETING (the group's meetings)");
+                }
+            }
+            return meetings;
+        }
+
+        /**
+         * The annotations any identified fact may carry: {@code context: true} (a {@link ContextMark}) and
+         * {@code inferred}, a mapping from keys of the fact (or dotted paths into it) to the one-line basis on
+         * which the register infers their value (each an {@link Inference}). A key that the fact does not hold
+         * is refused: an inference must be about a value that is there.
+         */
+        private void annotations(Obj o, String id, List<Attached> details) {
+            Boolean context = o.bool("context");
+            Map<String, String> inferred = o.map("inferred", "keys of this fact to the basis of their inference",
+                    t -> {
+                        if (t.isBlank()) {
+                            throw new IllegalArgumentException("blank");
+                        }
+                        return t;
+                    }, "a one-line basis of the inference, as text");
+            if (id == null) {
+                return;
+            }
+            if (Boolean.TRUE.equals(context)) {
+                attach(o, () -> new ContextMark(id), details);
+            }
+            for (Map.Entry<String, String> e : inferred.entrySet()) {
+                String key = e.getKey();
+                if (key.equals("inferred") || key.equals("context") || key.equals("id") || !holds(o.node(), key)) {
+                    o.problem("inferred", "\"" + key + "\" is not a value this fact holds",
+                            "a key of this fact (e.g. forMeeting), or a dotted path into it (e.g. established.meeting), other than id");
+                    continue;
+                }
+                attach(o, () -> new Inference(id, key, e.getValue()), details);
+            }
+        }
+
+        /** True when {@code path} (keys separated by dots, list positions as {@code name[i]}) leads to a value of {@code n}. */
+        private static boolean holds(Node n, String path) {
+            Node cur = n;
+            for (String part : path.split("\\.", -1)) {
+                String key = part;
+                Integer index = null;
+                int b = part.indexOf('[');
+                if (b > 0 && part.endsWith("]")) {
+                    key = part.substring(0, b);
+                    try {
+                        index = Integer.parseInt(part.substring(b + 1, part.length() - 1));
+                    } catch (NumberFormatException x) {
+                        return false;
+                    }
+                }
+                if (!(cur instanceof Node.MapNode m) || !m.entries().containsKey(key)) {
+                    return false;
+                }
+                cur = m.entries().get(key).value();
+                if (index != null) {
+                    if (!(cur instanceof Node.ListNode l) || index < 0 || index >= l.items().size()) {
+                        return false;
+                    }
+                    cur = l.items().get(index);
+                }
+            }
+            return true;
+        }
+
+        private void disagreement(Obj o) {
+            String id = id(o);
+            if (!o.has("about")) {
+                o.problem(null, "the required key \"about\" is missing", "ids of the facts the matter concerns");
+            }
+            if (!o.has("statements")) {
+                o.problem(null, "the required key \"statements\" is missing", "what each document says, at least two");
+            }
+            List<String> about = o.texts("about", "ids of the facts the matter concerns");
+            String topic = o.text("topic", true, "what the documents disagree on, e.g. the title of Q16/17");
+            List<Disagreement.Statement> statements = new ArrayList<>();
+            for (Obj x : o.objs("statements", "what one document says")) {
+                String source = x.text("source", true, "the id of the document that says it");
+                String where = x.text("where", false, "where in the document, e.g. paragraph 3");
+                String says = x.text("says", true, "what it says");
+                x.done();
+                if (source != null && says != null) {
+                    add(x, () -> new Disagreement.Statement(source, where, says), statements::add);
+                }
+            }
+            String resolution = o.text("resolution", false, "how a source settles it, if one does");
+            o.done();
+            if (id != null && topic != null) {
+                fact(o, id, () -> new Disagreement(id, about, topic, statements, resolution));
             }
         }
 
@@ -796,12 +924,14 @@ public final class FactReader {
                 urgency = new UrgencyWaiver(on, consulted);
             }
             QuestionState state = o.enumValue("state", QuestionState.class, false);
+            List<Attached> details = new ArrayList<>();
+            annotations(o, id, details);
             o.done();
             if (id != null && question != null) {
                 List<Supporter> sups = supporters;
                 UrgencyWaiver w = urgency;
-                fact(o, id, () -> new QuestionDraft(id, question, kind, merges, title, origin, proposal,
-                        content, distributed, meeting, outcome, basis, sgDate, sups, recorded, announcedBy, w, state));
+                addAttached(fact(o, id, () -> new QuestionDraft(id, question, kind, merges, title, origin, proposal,
+                        content, distributed, meeting, outcome, basis, sgDate, sups, recorded, announcedBy, w, state)), details);
             }
         }
 

@@ -123,16 +123,39 @@ final class Obj {
         }
     }
 
-    /** A date known to the day or the month, or unknown. */
+    /**
+     * A date known to the day or the month, a window {@code {from: 2026-03, to: 2026-04}} (one day somewhere in
+     * it, for a source that says "March/April 2026"), or unknown.
+     */
     PartialDate partialDate(String key, boolean required) {
-        String t = text(key, required, "a date YYYY-MM-DD, a month YYYY-MM, or unknown");
+        Node.Entry entry = node.entries().get(key);
+        if (entry != null && entry.value() instanceof Node.MapNode) {
+            Obj w = obj(key, "a window for one day");
+            PartialDate from = w.partialDate("from", true);
+            PartialDate to = w.partialDate("to", true);
+            w.done();
+            if (!from.isKnown() || !to.isKnown() || from.isWindow() || to.isWindow()) {
+                if (w.has("from") && w.has("to")) {
+                    problem(key, "a window needs both bounds known to the day or the month",
+                            "{from: YYYY-MM or YYYY-MM-DD, to: YYYY-MM or YYYY-MM-DD}");
+                }
+                return PartialDate.UNKNOWN;
+            }
+            try {
+                return PartialDate.between(from, to);
+            } catch (IllegalArgumentException e) {
+                problem(key, e.getMessage(), "{from: ..., to: ...} with to not before from");
+                return PartialDate.UNKNOWN;
+            }
+        }
+        String t = text(key, required, "a date YYYY-MM-DD, a month YYYY-MM, a window {from: YYYY-MM, to: YYYY-MM}, or unknown");
         if (t == null) {
             return PartialDate.UNKNOWN;
         }
         try {
             return PartialDate.parse(t);
         } catch (IllegalArgumentException e) {
-            problem(key, "\"" + t + "\" is not a date", "a date YYYY-MM-DD, a month YYYY-MM, or unknown");
+            problem(key, "\"" + t + "\" is not a date", "a date YYYY-MM-DD, a month YYYY-MM, a window {from: YYYY-MM, to: YYYY-MM}, or unknown");
             return PartialDate.UNKNOWN;
         }
     }

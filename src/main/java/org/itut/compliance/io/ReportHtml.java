@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.itut.compliance.ComplianceEngine;
 import org.itut.compliance.Determination;
 import org.itut.compliance.EditionApplied;
+import org.itut.compliance.EvidenceRequest;
 import org.itut.compliance.Finding;
 import org.itut.compliance.Level;
+import org.itut.compliance.MissingFact;
 import org.itut.compliance.Outcome;
 import org.itut.compliance.Report;
 import org.itut.compliance.RuleInfo;
@@ -68,6 +71,8 @@ public final class ReportHtml {
             dl.ev { margin: 0; display: grid; grid-template-columns: max-content auto; gap: 1px 8px; }
             dl.ev dt { color: #4a5568; } dl.ev dd { margin: 0; }
             .cite { color: #2a4365; } .cite small { color: #718096; display: block; }
+            .inferred { margin-left: 6px; border: 1px dashed #975a16; color: #975a16; border-radius: 4px; padding: 0 4px; font-size: 11px; }
+            .missing { display: block; color: #744210; }
             .src { color: #718096; font-size: 11px; display: block; }
             details > summary { cursor: pointer; font-weight: bold; margin: 10px 0; }
             footer { font-size: 12px; color: #718096; padding: 10px 28px; border-top: 1px solid #e2e8f0; }
@@ -105,6 +110,8 @@ public final class ReportHtml {
         sb.append("</header>\n<main>\n");
         summary(sb, report, subjects);
         timeline(sb, report, subjects);
+        evidenceRequests(sb, report);
+        dataQuality(sb, report);
         findings(sb, report, subjects);
         rules(sb, report);
         determinations(sb, report);
@@ -305,13 +312,57 @@ public final class ReportHtml {
             sb.append("<span class=\"src\">").append(Texts.html(s.origin().file() + ":" + s.origin().line())).append("</span>");
         }
         sb.append("</td><td class=\"due\">").append(f.due() == null ? "" : f.due().toString()).append("</td>");
-        sb.append("<td>").append(Texts.html(f.message())).append("</td><td>");
+        sb.append("<td>").append(Texts.html(f.message()));
+        if (f.restsOnInference()) {
+            // An inferred value is the register's reading, not a source's statement: the auditor must see it.
+            sb.append("<span class=\"inferred\" title=\"rests on a value the submission infers\">inferred</span>");
+        }
+        if (!f.missing().isEmpty()) {
+            sb.append("<small class=\"missing\">Missing: ").append(Texts.html(f.missing().stream().map(MissingFact::describe)
+                    .collect(Collectors.joining("; ")))).append("</small>");
+        }
+        sb.append("</td><td>");
         if (!f.evidence().isEmpty()) {
             sb.append("<dl class=\"ev\">");
             f.evidence().forEach((k, v) -> sb.append("<dt>").append(Texts.html(k)).append("</dt><dd>").append(Texts.html(v)).append("</dd>"));
             sb.append("</dl>");
         }
         sb.append("</td></tr>\n");
+    }
+
+    /** What would decide the undecided: each missing fact, grouped by kind, with the findings it would decide. */
+    private static void evidenceRequests(StringBuilder sb, Report report) {
+        List<EvidenceRequest> requests = report.evidenceRequests();
+        if (requests.isEmpty()) {
+            return;
+        }
+        sb.append("<section id=\"evidence-requests\">\n<h2>Evidence requests</h2>\n<p>What would decide the ")
+                .append(report.findings(Outcome.INDETERMINATE).size())
+                .append(" INDETERMINATE findings: the facts to ask the secretariat for (or the texts to obtain).</p>\n")
+                .append("<table>\n<thead><tr><th>Missing</th><th>About</th><th>Decides</th><th>Rules</th></tr></thead>\n<tbody>\n");
+        for (EvidenceRequest r : requests) {
+            sb.append("<tr><td>").append(Texts.html(r.missing().kind())).append("</td><td>").append(Texts.html(r.missing().about()))
+                    .append("</td><td class=\"num\">").append(r.decides())
+                    .append(r.withOtherFacts() == 0 ? "" : " <small>(" + r.withOtherFacts() + " with other facts too)</small>")
+                    .append("</td><td>").append(Texts.html(r.findings().stream().map(Finding::rule).distinct()
+                            .collect(Collectors.joining(", ")))).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** Where the source documents disagree: a note, not a finding. */
+    private static void dataQuality(StringBuilder sb, Report report) {
+        List<Determination> notes = report.dataQuality();
+        if (notes.isEmpty()) {
+            return;
+        }
+        sb.append("<section id=\"data-quality\">\n<h2>Data-quality notes</h2>\n<p>The source documents disagree; the facts keep "
+                + "every statement with its source and no finding picks one.</p>\n<ul>\n");
+        for (Determination d : notes) {
+            sb.append("<li><strong>").append(Texts.html(d.subject())).append("</strong> (").append(Texts.html(d.value().toLowerCase(java.util.Locale.ROOT)))
+                    .append("): ").append(Texts.html(d.reason())).append("</li>\n");
+        }
+        sb.append("</ul>\n</section>\n");
     }
 
     private static void rules(StringBuilder sb, Report report) {

@@ -11,8 +11,11 @@ import java.util.Optional;
 import org.itut.compliance.ComplianceEngine;
 import org.itut.compliance.Determination;
 import org.itut.compliance.EditionApplied;
+import org.itut.compliance.EvidenceRequest;
 import org.itut.compliance.Finding;
+import org.itut.compliance.MissingFact;
 import org.itut.compliance.Report;
+import org.itut.compliance.facts.Inference;
 import org.itut.compliance.facts.Submission;
 
 /**
@@ -116,6 +119,26 @@ public final class ReportJson {
             ObjectNode details = n.putObject("details");
             d.details().forEach(details::put);
         }
+        // What would decide the undecided: each missing fact, with the findings (by position) it would decide.
+        ArrayNode requests = root.putArray("evidenceRequests");
+        java.util.Map<Finding, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < report.findings().size(); i++) {
+            index.put(report.findings().get(i), i);
+        }
+        for (EvidenceRequest r : report.evidenceRequests()) {
+            ObjectNode n = requests.addObject();
+            n.put("kind", r.missing().kind());
+            n.put("about", r.missing().about());
+            n.put("decides", r.decides());
+            n.put("withOtherFacts", r.withOtherFacts());
+            ArrayNode fs = n.putArray("findings");
+            for (Finding f : r.findings()) {
+                ObjectNode x = fs.addObject();
+                x.put("index", index.get(f));
+                x.put("rule", f.rule());
+                x.put("subject", f.subject());
+            }
+        }
         return root;
     }
 
@@ -145,6 +168,14 @@ public final class ReportJson {
             n.putNull("due");
         } else {
             n.put("due", f.due().toString());
+        }
+        ArrayNode missing = n.putArray("missing");
+        for (MissingFact m : f.missing()) {
+            missing.addObject().put("kind", m.kind()).put("about", m.about());
+        }
+        ArrayNode inferred = n.putArray("inferred");
+        for (Inference i : f.inferred()) {
+            inferred.addObject().put("fact", i.fact()).put("key", i.key()).put("basis", i.basis());
         }
     }
 

@@ -203,7 +203,8 @@ public final class ReportJunit {
     private static String reason(Finding f, String failLevel) {
         return switch (f.outcome()) {
             case FAIL -> "FAIL " + f.level() + ", below the fail level (" + failLevel + ")";
-            case INDETERMINATE -> "INDETERMINATE: not determined, a fact it needs is missing";
+            case INDETERMINATE -> "INDETERMINATE: not determined, missing " + f.missing().stream().map(m -> m.describe())
+                    .collect(java.util.stream.Collectors.joining("; "));
             case PENDING -> "PENDING: not yet due" + (f.due() == null ? "" : " (due " + f.due() + ")");
             case NOT_APPLICABLE -> "NOT_APPLICABLE";
             case PASS -> "PASS";
@@ -223,6 +224,7 @@ public final class ReportJunit {
         }
         sb.append('\n');
         f.evidence().forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
+        f.missing().forEach(m -> sb.append("  missing: ").append(m.describe()).append('\n'));
         Optional<Subjects.Location> at = subjects.locate(f);
         at.ifPresent(l -> sb.append("  read from ").append(l.origin().file()).append(':').append(l.origin().line())
                 .append(l.origin().path().isEmpty() ? "" : " (" + l.origin().path() + ")")

@@ -8,9 +8,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.itut.compliance.ComplianceEngine;
+import org.itut.compliance.Determination;
 import org.itut.compliance.EditionApplied;
+import org.itut.compliance.EvidenceRequest;
 import org.itut.compliance.Finding;
 import org.itut.compliance.Level;
+import org.itut.compliance.MissingFact;
 import org.itut.compliance.Outcome;
 import org.itut.compliance.Report;
 import org.itut.compliance.facts.Group;
@@ -46,9 +49,42 @@ public final class ReportMarkdown {
                     .collect(Collectors.joining("; "))).append("\n\n");
         }
         summary(sb, report);
+        evidenceRequests(sb, report);
+        dataQuality(sb, report);
         duties(sb, report, subjects);
         findings(sb, report, subjects);
         return sb.toString();
+    }
+
+    /** What would decide the undecided, as a table grouped by kind of missing fact. */
+    private static void evidenceRequests(StringBuilder sb, Report report) {
+        List<EvidenceRequest> requests = report.evidenceRequests();
+        if (requests.isEmpty()) {
+            return;
+        }
+        sb.append("## Evidence requests\n\nWhat would decide the ").append(report.findings(Outcome.INDETERMINATE).size())
+                .append(" INDETERMINATE findings.\n\n| Missing | About | Decides | Rules |\n|---|---|---:|---|\n");
+        for (EvidenceRequest r : requests) {
+            sb.append("| ").append(Texts.md(r.missing().kind())).append(" | ").append(Texts.md(r.missing().about())).append(" | ")
+                    .append(r.decides()).append(r.withOtherFacts() == 0 ? "" : " (" + r.withOtherFacts() + " with other facts too)")
+                    .append(" | ").append(r.findings().stream().map(f -> "`" + Texts.mdCode(f.rule()) + "`").distinct()
+                            .collect(Collectors.joining(", "))).append(" |\n");
+        }
+        sb.append('\n');
+    }
+
+    /** Where the source documents disagree. */
+    private static void dataQuality(StringBuilder sb, Report report) {
+        List<Determination> notes = report.dataQuality();
+        if (notes.isEmpty()) {
+            return;
+        }
+        sb.append("## Data-quality notes\n\nThe source documents disagree; no finding picks one statement.\n\n");
+        for (Determination d : notes) {
+            sb.append("- **").append(Texts.md(d.subject())).append("** (").append(d.value().toLowerCase(java.util.Locale.ROOT))
+                    .append("): ").append(Texts.md(d.reason())).append('\n');
+        }
+        sb.append('\n');
     }
 
     private static String edition(EditionApplied e) {
@@ -128,7 +164,14 @@ public final class ReportMarkdown {
                     sb.append("<br>`").append(Texts.mdCode(s.origin().file() + ":" + s.origin().line())).append('`');
                 }
                 sb.append(" | ").append(f.due() == null ? "" : f.due().toString()).append(" | ").append(Texts.md(f.message()));
+                if (f.restsOnInference()) {
+                    sb.append(" **(inferred)**");
+                }
                 f.evidence().forEach((k, v) -> sb.append("<br>*").append(Texts.md(k)).append("*: ").append(Texts.md(v)));
+                if (!f.missing().isEmpty()) {
+                    sb.append("<br>*missing*: ").append(Texts.md(f.missing().stream().map(MissingFact::describe)
+                            .collect(Collectors.joining("; "))));
+                }
                 sb.append(" | ").append(Texts.md(f.citation().reference())).append(" (").append(f.citation().status().tag()).append(')');
                 if (!f.citation().note().isEmpty()) {
                     sb.append("<br>").append(Texts.md(f.citation().note()));

@@ -21,7 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.itut.compliance.ComplianceEngine;
+import org.itut.compliance.Determination;
 import org.itut.compliance.EditionApplied;
+import org.itut.compliance.EvidenceRequest;
 import org.itut.compliance.Finding;
 import org.itut.compliance.Level;
 import org.itut.compliance.Outcome;
@@ -223,6 +225,16 @@ public final class ReportSarif {
             n.put("inForceUntil", e.inForceUntil() == null ? null : e.inForceUntil().toString());
             n.put("textEncoded", e.textEncoded());
         }
+        // The evidence requests and data-quality notes are about the run, not one result.
+        ArrayNode requests = props.putArray("evidenceRequests");
+        for (EvidenceRequest r : report.evidenceRequests()) {
+            requests.addObject().put("kind", r.missing().kind()).put("about", r.missing().about()).put("decides", r.decides())
+                    .put("withOtherFacts", r.withOtherFacts());
+        }
+        ArrayNode notes = props.putArray("dataQuality");
+        for (Determination d : report.dataQuality()) {
+            notes.addObject().put("subject", d.subject()).put("value", d.value()).put("reason", d.reason());
+        }
         ObjectNode counts = props.putObject("counts");
         report.countByOutcome().forEach((o, c) -> counts.put(o.name(), c));
         return root;
@@ -353,6 +365,10 @@ public final class ReportSarif {
         c.put("note", f.citation().note());
         ObjectNode ev = p.putObject("evidence");
         f.evidence().forEach(ev::put);
+        ArrayNode missing = p.putArray("missing");
+        f.missing().forEach(m -> missing.addObject().put("kind", m.kind()).put("about", m.about()));
+        ArrayNode inferred = p.putArray("inferred");
+        f.inferred().forEach(i -> inferred.addObject().put("fact", i.fact()).put("key", i.key()).put("basis", i.basis()));
         p.put("key", key.detail());
         at.ifPresent(l -> p.put("locatedAt", l.fact()));
     }

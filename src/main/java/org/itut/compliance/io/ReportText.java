@@ -7,11 +7,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.itut.compliance.ComplianceEngine;
+import org.itut.compliance.Determination;
+import org.itut.compliance.EvidenceRequest;
 import org.itut.compliance.EditionApplied;
 import org.itut.compliance.Finding;
 import org.itut.compliance.Level;
 import org.itut.compliance.Outcome;
 import org.itut.compliance.Report;
+import org.itut.compliance.facts.Inference;
 
 /**
  * Writes a {@link Report} for a person at a terminal: findings grouped by subject, then a summary. What
@@ -56,10 +59,78 @@ public final class ReportText {
                     sb.append(" · ").append(safe(f.citation().note()));
                 }
                 sb.append(nl);
+                if (f.restsOnInference()) {
+                    for (Inference i : f.inferred()) {
+                        sb.append("      ").append(INFERRED_MARK).append(' ').append(safe(i.describe())).append(nl);
+                    }
+                }
             }
         }
+        evidenceRequests(report, sb, nl);
+        dataQuality(report, sb, nl);
+        context(report, sb, nl);
         sb.append(nl).append(summary(report)).append(nl);
         return sb.toString();
+    }
+
+    /** How the text report marks a finding that rests on an inferred value. */
+    static final String INFERRED_MARK = "[inferred]";
+
+    /**
+     * The evidence requests: per kind of missing fact, what it concerns and how many findings it would decide,
+     * with the rules of those findings.
+     */
+    private static void evidenceRequests(Report report, StringBuilder sb, String nl) {
+        List<EvidenceRequest> requests = report.evidenceRequests();
+        if (requests.isEmpty()) {
+            return;
+        }
+        long undecided = report.findings(Outcome.INDETERMINATE).size();
+        sb.append(nl).append("Evidence requests: what would decide the ").append(undecided).append(" INDETERMINATE ")
+                .append(undecided == 1 ? "finding" : "findings").append(nl);
+        String kind = null;
+        for (EvidenceRequest r : requests) {
+            if (!r.missing().kind().equals(kind)) {
+                kind = r.missing().kind();
+                sb.append("  ").append(safe(kind)).append(nl);
+            }
+            int others = r.withOtherFacts();
+            sb.append("    ").append(safe(r.missing().about())).append(": decides ").append(r.decides())
+                    .append(r.decides() == 1 ? " finding" : " findings")
+                    .append(others == 0 ? "" : " (" + others + " with other facts too)")
+                    .append(" · ").append(safe(r.findings().stream().map(Finding::rule).distinct().collect(Collectors.joining(", "))))
+                    .append(nl);
+        }
+    }
+
+    /** The data-quality notes: where source documents disagree. */
+    private static void dataQuality(Report report, StringBuilder sb, String nl) {
+        List<Determination> notes = report.dataQuality();
+        if (notes.isEmpty()) {
+            return;
+        }
+        sb.append(nl).append("Data-quality notes: the source documents disagree (no finding picks one statement)").append(nl);
+        for (Determination d : notes) {
+            sb.append("  ").append(d.value().equals("UNRESOLVED") ? "UNRESOLVED" : "resolved  ").append(' ')
+                    .append(safe(d.subject())).append(nl).append("      ").append(safe(d.reason())).append(nl);
+        }
+    }
+
+    /** One line per context fact: what was withheld about it. */
+    private static void context(Report report, StringBuilder sb, String nl) {
+        List<Determination> ctx = report.context();
+        if (ctx.isEmpty()) {
+            return;
+        }
+        long withheld = ctx.stream().mapToLong(d -> Long.parseLong(d.details().getOrDefault("findings withheld", "0"))).sum();
+        sb.append(nl).append("Context, not judged: ").append(ctx.size()).append(" facts are held only to date or explain other acts; ")
+                .append(withheld).append(withheld == 1 ? " finding" : " findings").append(" about their own duties withheld").append(nl);
+        for (Determination d : ctx) {
+            sb.append("  ").append(safe(d.subject())).append(" (").append(safe(d.details().getOrDefault("kind", "fact")))
+                    .append("): ").append(safe(d.details().getOrDefault("findings withheld", "0"))).append(" withheld")
+                    .append(d.details().getOrDefault("outcomes", "none").equals("none") ? "" : " (" + safe(d.details().get("outcomes")) + ")")
+                    .append(nl);
+        }
     }
 
     /**

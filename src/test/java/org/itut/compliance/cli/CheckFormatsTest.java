@@ -84,7 +84,7 @@ class CheckFormatsTest {
         assertThat(jcg).isNotNull();
         JsonNode physical = jcg.path("locations").get(0).path("physicalLocation");
         assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("register/000-tsb-circular-67.yaml");
-        assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(6);
+        assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(8);
         assertThat(jcg.path("locations").get(0).path("logicalLocations").get(0).path("kind").asText()).isEqualTo("group");
     }
 
@@ -132,6 +132,6 @@ class CheckFormatsTest {
         // THEN it has the summary table and a section per group with a findings table
         assertThat(md).startsWith("# ITU-T compliance report").contains("## Summary", "| PASS | ", "## Findings by group",
                 "### JCG-IoTSec — Joint Correspondence Group on IoT security", "| Outcome | Rule | Subject |",
-                "`register/000-tsb-circular-67.yaml:6`");
+                "`register/000-tsb-circular-67.yaml:8`");
     }
 }

@@ -63,8 +63,10 @@ class CliJarIT {
     @Test
     void should_write_the_same_utf8_bytes_whatever_the_locale() throws Exception {
         for (String format : List.of("text", "json", "sarif")) {
-            // GIVEN the register, WHEN checked under the C locale (ASCII) and under C.UTF-8
-            List<String> args = new ArrayList<>(List.of("check", "--as-of", "2026-02-15", "--format", format));
+            // GIVEN the register with the invented Circular 101 replies of examples/ (their tallies print "×" and "≥";
+            // the register alone states no reply), WHEN checked under the C locale (ASCII) and under C.UTF-8
+            List<String> args = new ArrayList<>(List.of("check", "--as-of", "2026-04-04", "--format", format,
+                    "src/main/resources/org/itut/compliance/register", "examples/circular-101-replies"));
             if (format.equals("sarif")) {
                 args.add("--sarif-all");
             }

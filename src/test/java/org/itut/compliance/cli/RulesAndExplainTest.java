@@ -87,7 +87,7 @@ class RulesAndExplainTest {
         assertThat(r.code()).as(r.err()).isEqualTo(Cli.CLEAN);
         assertThat(r.out()).contains("A1-1.6-ca-convener", "Citation:", "ITU-T A.1 (10/2016) clause 1.6 (verified)", "Editions:",
                 "Parameters:", "Rule file:", "JCG-IoTSec  PASS", "conveners = Bret Jordan, Ramy Ahmed Fathy",
-                "group read from register/000-tsb-circular-67.yaml:6 (groups[0])");
+                "group read from register/000-tsb-circular-67.yaml:8 (groups[0])");
     }
 
     @Test

@@ -145,7 +145,7 @@ class SubmissionValidationTest {
         assertThat(s.all()).containsExactly(g, m, i);
         assertThat(s.size()).isEqualTo(3);
         assertThat(Submission.factTypes()).startsWith(Group.class, Meeting.class, Document.class, Decision.class,
-                Consultation.class, Reply.class, Inventory.class).endsWith(LeaderDetails.class).hasSize(19);
+                Consultation.class, Reply.class, Inventory.class).endsWith(LeaderDetails.class).hasSize(22);
         assertThat(s.toBuilder().clear(Meeting.class).build().all()).containsExactly(g, i);
     }
 

@@ -26,7 +26,10 @@ class DerivationRulesTest {
             "index-document-concerns", "index-document-addressees", "index-decision-subjects",
             "derive-meeting-calendar", "derive-group-status", "determine-group-status",
             "RES1-7.2.3-frame", "RES1-7.2.3-tally", "RES1-7.3.2-frame", "RES1-7.3.2-tally",
-            "RES1-7.4.1-frame", "RES1-7.4.1-tally", "RES1-9.4.1-frame", "RES1-9.4.1-tally");
+            "RES1-7.4.1-frame", "RES1-7.4.1-tally", "RES1-9.4.1-frame", "RES1-9.4.1-tally",
+            "derive-context-group", "derive-context-meeting", "derive-context-document", "derive-context-decision",
+            "derive-context-consultation", "derive-context-question", "derive-annotations", "publish-conclusion",
+            "determine-context", "determine-data-quality");
 
     private static final RuleBase RULES = RuleBase.build();
     private static final Parameters PARAMETERS = Parameters.bundled();

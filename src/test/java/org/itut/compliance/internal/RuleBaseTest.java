@@ -77,7 +77,7 @@ class RuleBaseTest {
                     out.on(kcontext).subject($g.id()).pass("has a report");
                 end
                 """.formatted(META));
-        RuleBase rb = RuleBase.build(src);
+        RuleBase rb = RuleBase.build(Publisher.with(src));
         Engine engine = new Engine(rb, Parameters.bundled());
         Submission s = Submission.builder().group(Group.of("SG17", GroupKind.STUDY_GROUP))
                 .group(Group.builder("JCA-A", GroupKind.JCA).parent("SG17").build())
@@ -105,7 +105,7 @@ class RuleBaseTest {
                     out.on(kcontext).subject("SG17").pass("two");
                 end
                 """.formatted(META));
-        Engine engine = new Engine(RuleBase.build(src), Parameters.bundled());
+        Engine engine = new Engine(RuleBase.build(Publisher.with(src)), Parameters.bundled());
         Submission s = Submission.builder().group(Group.of("SG17", GroupKind.STUDY_GROUP))
                 .inventory(new Inventory("SG17", List.of(DocumentKind.REPORT), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
                 .inventory(new Inventory("SG17", List.of(DocumentKind.REPORT), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
@@ -141,7 +141,7 @@ class RuleBaseTest {
                             null, org.itut.compliance.facts.MeetingStatus.PLANNED, null, null, null, null, null));
                 end
                 """.formatted(META));
-        Engine engine = new Engine(RuleBase.build(src), Parameters.bundled());
+        Engine engine = new Engine(RuleBase.build(Publisher.with(src)), Parameters.bundled());
         Report r = engine.evaluate(Submission.builder().group(Group.of("SG17", GroupKind.STUDY_GROUP)).build(), LocalDate.of(2026, 1, 1));
         assertThat(r.findingsOf("A1-1.6-judge")).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("a meeting"));
         assertThat(r.determinations("meetings")).singleElement().satisfies(d -> assertThat(d.value()).isEqualTo("1"));

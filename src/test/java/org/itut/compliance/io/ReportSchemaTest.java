@@ -93,7 +93,10 @@ class ReportSchemaTest {
                 r -> r.put("schema", "itut-compliance/report/v2"),                                 // another shape
                 r -> ((ObjectNode) r.path("findings").get(0)).put("outcome", "OK"),                // not an outcome
                 r -> ((ObjectNode) firstWith(r, "PASS")).put("level", "WARNING"),                  // a level on a pass
-                r -> ((ObjectNode) firstWith(r, "FAIL")).putNull("level"),                         // a failure without one
+                r -> ((ObjectNode) firstWith(r, "PENDING")).put("outcome", "FAIL"),                // a failure without one (the register has no FAIL)
+                r -> ((ObjectNode) firstWith(r, "PASS")).putArray("missing").addObject()
+                        .put("kind", "meeting report").put("about", "X"),                          // decided, yet naming a missing fact
+                r -> r.remove("evidenceRequests"),                                                 // no evidence requests
                 r -> ((ObjectNode) r.path("findings").get(0).path("citation")).put("status", "VERIFIED"), // not a tag
                 r -> ((ObjectNode) r.path("findings").get(0)).put("due", "15/02/2026"));           // not an ISO date
         for (int i = 0; i < spoilers.size(); i++) {

@@ -121,7 +121,7 @@ class ReportWritersTest {
         assertThat(failure.getAttribute("type")).isEqualTo("VIOLATION");
         assertThat(failure.getAttribute("message")).contains("10 days late");
         assertThat(missed.getElementsByTagName("system-out").item(0).getTextContent())
-                .contains("target: TSAG-2026-01", "read from register/000-tsb-circular-67.yaml:6 (groups[0])");
+                .contains("target: TSAG-2026-01", "read from register/000-tsb-circular-67.yaml:8 (groups[0])");
         // and the duty met passes, the one not determined and the pending one are skipped with the reason
         Element met = testcase(doc, "itut.TOR.fixture", ReportFixtures.DUTY_RULE + ": JCG-IoTSec (due 2025-11-03, target SG17-2025-12)");
         assertThat(met.getElementsByTagName("failure").getLength() + met.getElementsByTagName("skipped").getLength()).isZero();

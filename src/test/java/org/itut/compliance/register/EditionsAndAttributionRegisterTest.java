@@ -15,6 +15,8 @@ import org.itut.compliance.Report;
 import org.itut.compliance.Status;
 import org.itut.compliance.TestEngine;
 import org.itut.compliance.io.FactReader;
+import org.itut.compliance.facts.ContextMark;
+import org.itut.compliance.facts.Submission;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +25,13 @@ import org.junit.jupiter.api.Test;
  * "verified" beside "text not encoded"), TSB as the subject of TSB's acts, and no FAIL for conduct the text allows.
  */
 class EditionsAndAttributionRegisterTest {
+    private static Submission register;
     private static Report report;
 
     @BeforeAll
     static void evaluate() throws Exception {
-        report = TestEngine.get().evaluate(FactReader.readRegister(), LocalDate.of(2026, 2, 15));
+        register = FactReader.readRegister();
+        report = TestEngine.get().evaluate(register, LocalDate.of(2026, 2, 15));
     }
 
     @Test
@@ -71,16 +75,21 @@ class EditionsAndAttributionRegisterTest {
 
     @Test
     void should_make_tsb_the_subject_of_its_acts_and_keep_each_finding_distinct_by_its_evidence() {
-        List<Finding> tsb = report.findings().stream().filter(f -> f.subject().equals("TSB")).toList();
+        // The register's context marks withhold TSB's acts about context meetings and drafts (A.1 1.1.1, Res. 1 7.1.3):
+        // judged with the marks taken off, they are TSB's too.
+        Report all = TestEngine.get().evaluate(register.toBuilder().clear(ContextMark.class).build(), LocalDate.of(2026, 2, 15));
+        List<Finding> tsb = all.findings().stream().filter(f -> f.subject().equals("TSB")).toList();
         assertThat(tsb).extracting(Finding::rule).contains("A1-1.1.1-meeting-approved-by-director",
                 "RES1-7.1.3-q-distributed-one-month", "RES1-7.3.2-q-consultation-period");
+        assertThat(report.findings()).filteredOn(f -> f.subject().equals("TSB")).extracting(Finding::rule)
+                .contains("RES1-7.3.2-q-consultation-period");
         Set<String> keys = new HashSet<>();
-        for (Finding f : tsb) {
+        for (Finding f : report.findings().stream().filter(f -> f.subject().equals("TSB")).toList()) {
             assertThat(f.evidence()).as(f.rule() + ": " + f.message()).containsKey("target");
             assertThat(keys.add(f.rule() + "|" + f.due() + "|" + f.evidence())).as("distinct: " + f.rule() + " " + f.evidence()).isTrue();
         }
         // No group is the subject of the Director's approval of its meetings any more.
-        assertThat(report.findingsOf("A1-1.1.1-meeting-approved-by-director")).allMatch(f -> f.subject().equals("TSB"));
+        assertThat(all.findingsOf("A1-1.1.1-meeting-approved-by-director")).isNotEmpty().allMatch(f -> f.subject().equals("TSB"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.itut.compliance.Report;
 import org.itut.compliance.TestEngine;
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.io.FactReader;
+import org.itut.compliance.facts.ContextMark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +24,14 @@ class MeetingsAndDocumentsRegisterTest {
     private static final String DRAFT_TOR = "TSAG-TD-draft-ToR-JCG-IoTSec";
     private static Submission register;
     private static Report afterTsag;
+    /** The register with its context marks taken off: every meeting's own duties judged, as before issue 9 part 5. */
+    private static Report allJudged;
 
     @BeforeAll
     static void evaluate() throws Exception {
         register = FactReader.readRegister();
         afterTsag = TestEngine.get().evaluate(register, LocalDate.of(2026, 2, 1));
+        allJudged = TestEngine.get().evaluate(register.toBuilder().clear(ContextMark.class).build(), LocalDate.of(2026, 2, 1));
     }
 
     private static List<Finding> of(Report r, String rule, String evidenceKey, String evidenceValue) {
@@ -110,23 +114,39 @@ class MeetingsAndDocumentsRegisterTest {
 
     @Test
     void should_derive_the_meeting_calendar_of_the_walkthrough_for_sg17_and_tsag() {
+        // GIVEN the register with its context marks taken off (the SG17 and TSAG meetings are context in the register)
         // THEN the due dates of §4.0 appear on the open-world (indeterminate) findings
-        assertThat(due("A1-1.3.2-collective-letter-timing", "SG17-2025-12")).isEqualTo(LocalDate.of(2025, 10, 3));
-        assertThat(due("A1-1.3.2-collective-letter-timing", "TSAG-2026-01")).isEqualTo(LocalDate.of(2025, 11, 26));
-        assertThat(due("A1-1.1.4-timetable-one-year", "SG17-2025-12")).isEqualTo(LocalDate.of(2024, 12, 3));
-        assertThat(due("A1-1.1.4-timetable-one-year", "TSAG-2026-01")).isEqualTo(LocalDate.of(2025, 1, 26));
+        assertThat(due(allJudged, "A1-1.3.2-collective-letter-timing", "SG17-2025-12")).isEqualTo(LocalDate.of(2025, 10, 3));
+        assertThat(due(allJudged, "A1-1.3.2-collective-letter-timing", "TSAG-2026-01")).isEqualTo(LocalDate.of(2025, 11, 26));
+        assertThat(due(allJudged, "A1-1.1.4-timetable-one-year", "SG17-2025-12")).isEqualTo(LocalDate.of(2024, 12, 3));
+        assertThat(due(allJudged, "A1-1.1.4-timetable-one-year", "TSAG-2026-01")).isEqualTo(LocalDate.of(2025, 1, 26));
         for (String rule : List.of("A1-1.3.2-collective-letter-timing", "A1-1.1.4-timetable-one-year", "A1-1.1.1-meeting-approved-by-director")) {
-            assertThat(of(afterTsag, rule, "target", "TSAG-2026-01")).singleElement()
+            assertThat(of(allJudged, rule, "target", "TSAG-2026-01")).singleElement()
                     .satisfies(f -> assertThat(f.outcome()).as(rule).isEqualTo(Outcome.INDETERMINATE));
         }
     }
 
     @Test
+    void should_withhold_the_own_duties_of_the_context_meetings_and_count_them() {
+        // GIVEN the register as bundled: SG17-2025-12 and TSAG-2026-01 are listed only to date the JCG's duties
+        // THEN none of their own meeting duties is a finding, and their context notes count what was withheld
+        for (String meeting : List.of("SG17-2025-12", "TSAG-2026-01")) {
+            for (String rule : List.of("A1-1.3.2-collective-letter-timing", "A1-1.1.4-timetable-one-year",
+                    "A1-1.1.1-meeting-approved-by-director", "A1-1.7.1-meeting-report")) {
+                assertThat(of(afterTsag, rule, "target", meeting)).as(rule + " " + meeting).isEmpty();
+                assertThat(of(allJudged, rule, "target", meeting)).as(rule + " " + meeting + " when judged").hasSize(1);
+            }
+            assertThat(afterTsag.determination(Report.CONTEXT, meeting).orElseThrow().details().get("rules"))
+                    .contains("A1-1.3.2-collective-letter-timing", "A1-1.7.1-meeting-report");
+        }
+    }
+
+    @Test
     void should_treat_tsag_meetings_as_in_scope_and_res1_2016_acts_after_2022_as_not_encoded() {
-        // TSAG meetings are judged by the A.1 meeting rules (Res. 1 4.7) ...
-        assertThat(of(afterTsag, "A1-1.7.1-meeting-report", "target", "TSAG-2026-01")).hasSize(1);
+        // TSAG meetings are judged by the A.1 meeting rules (Res. 1 4.7) when they are not context ...
+        assertThat(of(allJudged, "A1-1.7.1-meeting-report", "target", "TSAG-2026-01")).hasSize(1);
         // ... while Res. 1 (2016) 5.2 on a 2026 meeting yields "edition applies, text not encoded"
-        assertThat(of(afterTsag, "RES1-5.2-meeting-dates-by-director", "target", "TSAG-2026-01")).singleElement().satisfies(f -> {
+        assertThat(of(allJudged, "RES1-5.2-meeting-dates-by-director", "target", "TSAG-2026-01")).singleElement().satisfies(f -> {
             assertThat(f.outcome()).isEqualTo(Outcome.INDETERMINATE);
             assertThat(f.citation().edition()).isEqualTo("Rev. Geneva, 2022");
         });
@@ -138,8 +158,8 @@ class MeetingsAndDocumentsRegisterTest {
                 .satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.INDETERMINATE));
     }
 
-    private static LocalDate due(String rule, String meeting) {
-        List<Finding> f = of(afterTsag, rule, "target", meeting);
+    private static LocalDate due(Report r, String rule, String meeting) {
+        List<Finding> f = of(r, rule, "target", meeting);
         assertThat(f).as(rule + " for " + meeting).hasSize(1);
         return f.get(0).due();
     }

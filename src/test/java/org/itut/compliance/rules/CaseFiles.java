@@ -33,11 +33,12 @@ final class CaseFiles {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> CASE_KEYS = Set.of("name", "asOf", "given", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("rule", "subject", "outcome", "level", "clause", "edition",
-            "status", "due", "message", "instrument");
+            "status", "due", "message", "instrument", "missing");
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
+    /** {@code missing}: text that one of the finding's missing facts ({@code kind — about}) contains. */
     record Expected(String rule, String subject, String outcome, String level, String clause, String edition,
-                    String status, String due, String message, String instrument) {
+                    String status, String due, String message, String instrument, String missing) {
         String key() {
             return rule + " | " + subject + " | " + outcome + (level == null ? "" : " " + level);
         }
@@ -131,7 +132,7 @@ final class CaseFiles {
                 requireOnly(x, EXPECT_KEYS, where + " expect");
                 expect.add(new Expected(x.path("rule").asText(), x.path("subject").asText(), x.path("outcome").asText(),
                         text(x, "level"), text(x, "clause"), text(x, "edition"), text(x, "status"), text(x, "due"),
-                        text(x, "message"), text(x, "instrument")));
+                        text(x, "message"), text(x, "instrument"), text(x, "missing")));
             }
             cases.add(new Case(relativeYaml, name, asOf, given, expect));
         }

@@ -57,7 +57,7 @@ class RuleCasesTest {
 
     private static int optionalFields(CaseFiles.Expected x) {
         int n = 0;
-        for (String v : new String[] {x.clause(), x.edition(), x.instrument(), x.status(), x.due(), x.message()}) {
+        for (String v : new String[] {x.clause(), x.edition(), x.instrument(), x.status(), x.due(), x.message(), x.missing()}) {
             n += v == null ? 0 : 1;
         }
         return n;
@@ -69,7 +69,8 @@ class RuleCasesTest {
                 && (x.instrument() == null || f.citation().instrument().equals(x.instrument()))
                 && (x.status() == null || f.citation().status().tag().equals(x.status()))
                 && (x.due() == null || String.valueOf(f.due()).equals(x.due()))
-                && (x.message() == null || f.message().contains(x.message()));
+                && (x.message() == null || f.message().contains(x.message()))
+                && (x.missing() == null || f.missing().stream().anyMatch(m -> m.describe().contains(x.missing())));
     }
 
     private static String describeOptional(CaseFiles.Expected x) {
@@ -80,6 +81,7 @@ class RuleCasesTest {
         if (x.status() != null) { sb.append(" status ").append(x.status()); }
         if (x.due() != null) { sb.append(" due ").append(x.due()); }
         if (x.message() != null) { sb.append(" message containing \"").append(x.message()).append('"'); }
+        if (x.missing() != null) { sb.append(" missing fact containing \"").append(x.missing()).append('"'); }
         return sb.toString();
     }
 
@@ -89,7 +91,9 @@ class RuleCasesTest {
 
     static String describe(List<Finding> findings) {
         return findings.stream().map(f -> "  " + key(f) + " — " + f.message() + " [" + f.citation() + "]"
-                        + (f.due() == null ? "" : " due " + f.due()))
+                        + (f.due() == null ? "" : " due " + f.due())
+                        + (f.missing().isEmpty() ? "" : " missing " + f.missing().stream().map(org.itut.compliance.MissingFact::describe)
+                                .collect(Collectors.joining("; "))))
                 .collect(Collectors.joining(System.lineSeparator()));
     }
 }
