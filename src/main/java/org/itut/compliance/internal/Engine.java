@@ -81,13 +81,14 @@ public final class Engine {
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);
         }
-        Evaluation out = new Evaluation(rules, parameters, asOf, submission.inventories());
+        Evaluation out = new Evaluation(rules, parameters, asOf);
         KieSession session = rules.kieBase().newKieSession();
         List<Finding> findings = new ArrayList<>();
         List<Determination> determinations = new ArrayList<>();
         List<EditionApplied> editions = new ArrayList<>();
         try {
             session.setGlobal("out", out);
+            session.addEventListener(out.listener());
             FiringCounter counter = null;
             if (progress != null) {
                 // One counter per evaluation and session, never shared: see docs on listeners in drools-notes.
