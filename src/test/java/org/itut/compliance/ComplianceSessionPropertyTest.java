@@ -44,9 +44,8 @@ import org.junit.jupiter.api.TestFactory;
  * brings it back (see docs/architecture.md, "Sessions"):
  * <ul>
  * <li>Drools 10.2.0 loses changes to the facts an {@code accumulate} reads when a rule of a later
- *     package split its network segment (apache/incubator-kie#7109, fixed after 10.2.0): a session's
- *     change after the first firing can leave a tally or a collected list stale. This test builds its
- *     engine without beta node sharing, which avoids the split; {@code -Ditut.session.sharing=true}
+ *     package split its network segment (apache/incubator-kie#7109): the test runs on
+ *     {@link SessionTestEngine}, built without beta node sharing; {@code -Ditut.session.sharing=true}
  *     runs it on the library's engine as built today.</li>
  * <li>Rules that pick one of several equal candidates (two reports of one meeting, two decisions of
  *     one kind) take whichever the engine collected first, and a session collects in another order
@@ -61,8 +60,6 @@ class ComplianceSessionPropertyTest {
     private static final int SEQUENCES = Integer.getInteger("itut.session.sequences", 8);
     private static final int STEPS = Integer.getInteger("itut.session.steps", 25);
     private static final int CASE_STEPS = Integer.getInteger("itut.session.caseSteps", 6);
-    private static final boolean SHARING = Boolean.getBoolean("itut.session.sharing");
-    private static volatile ComplianceEngine engine;
     private static final List<LocalDate> DATES = List.of(LocalDate.of(2026, 2, 15), LocalDate.of(2025, 6, 1),
             LocalDate.of(2024, 10, 20), LocalDate.of(2026, 9, 30));
 
@@ -88,26 +85,8 @@ class ComplianceSessionPropertyTest {
     }
 
     /** Runs one sequence; the counts are for the report of the test's size. */
-    static ComplianceEngine engine() {
-        if (SHARING) {
-            return TestEngine.get();
-        }
-        synchronized (ComplianceSessionPropertyTest.class) {
-            if (engine == null) {
-                // Read by Drools when the rule base is built; set for this build only.
-                System.setProperty("drools.shareBetaNodes", "false");
-                try {
-                    engine = ComplianceEngine.create();
-                } finally {
-                    System.clearProperty("drools.shareBetaNodes");
-                }
-            }
-            return engine;
-        }
-    }
-
     static void run(String source, Submission initial, LocalDate asOf, long seed, int steps) {
-        ComplianceEngine engine = engine();
+        ComplianceEngine engine = SessionTestEngine.get();
         Random random = new Random(seed);
         RandomChanges changes = new RandomChanges(random, asOf);
         SessionModel model = SessionModel.of(initial);
