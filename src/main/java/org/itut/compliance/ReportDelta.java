@@ -18,6 +18,7 @@ import java.util.List;
 public record ReportDelta(List<Finding> added, List<Finding> removed, List<Determination> addedDeterminations,
                           List<Determination> removedDeterminations) {
 
+    /** Copies the lists, so that a delta cannot change after it is made. */
     public ReportDelta {
         added = List.copyOf(added);
         removed = List.copyOf(removed);

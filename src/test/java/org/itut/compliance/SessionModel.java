@@ -106,7 +106,7 @@ final class SessionModel {
         switch (c.kind()) {
             case INSERT -> byKind.get(c.fact().getClass()).add(new Entry(c.fact(), null));
             case UPDATE -> {
-                int[] at = firstWithId(id(c.fact()));
+                int[] at = firstWithId(id(c.fact()), c.fact().getClass());
                 if (at == null) {
                     throw new IllegalArgumentException("no fact has the id " + id(c.fact()));
                 }
@@ -114,7 +114,7 @@ final class SessionModel {
                 if (kind != c.fact().getClass()) {
                     throw new IllegalArgumentException("an update keeps the kind");
                 }
-                byKind.get(kind).set(at[1], new Entry(c.fact(), null));
+                set(byKind.get(kind), at[1], c.fact());
             }
             case REPLACE -> {
                 List<Entry> list = byKind.get(c.old().getClass());
@@ -123,7 +123,7 @@ final class SessionModel {
                     throw new IllegalArgumentException("no fact equal to the old one");
                 }
                 if (c.fact().getClass() == c.old().getClass()) {
-                    list.set(i, new Entry(c.fact(), null));
+                    set(list, i, c.fact());
                 } else {
                     list.remove(i);
                     byKind.get(c.fact().getClass()).add(new Entry(c.fact(), null));
@@ -147,8 +147,27 @@ final class SessionModel {
         }
     }
 
+    /** A fact changed in place; one changed to what it is keeps where it was read from. */
+    private static void set(List<Entry> list, int i, Object fact) {
+        if (!list.get(i).fact().equals(fact)) {
+            list.set(i, new Entry(fact, null));
+        }
+    }
+
     private Class<?> kindAt(int k) {
         return Submission.factTypes().get(k);
+    }
+
+    /** As {@link #firstWithId(String)}, preferring a fact of {@code kind}. */
+    private int[] firstWithId(String id, Class<?> kind) {
+        int k = Submission.factTypes().indexOf(kind);
+        List<Entry> list = byKind.get(kind);
+        for (int i = 0; i < list.size(); i++) {
+            if (Objects.equals(id(list.get(i).fact()), id)) {
+                return new int[] {k, i};
+            }
+        }
+        return firstWithId(id);
     }
 
     /** Kind number and position of the first fact with {@code id}, in submission order. */

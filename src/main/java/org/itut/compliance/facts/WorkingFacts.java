@@ -220,7 +220,7 @@ public final class WorkingFacts {
                 case INSERT -> insert(c.fact());
                 case UPDATE -> {
                     FactType<?> t = FactTypes.ofFact(c.fact());
-                    Slot s = first(t.id(c.fact()));
+                    Slot s = first(t.id(c.fact()), t);
                     if (s == null) {
                         throw new IllegalArgumentException(where + c + ": no fact has the id \"" + t.id(c.fact())
                                 + "\"; insert it instead");
@@ -276,6 +276,9 @@ public final class WorkingFacts {
         }
 
         private void set(Slot s, Object fact) {
+            if (fact.equals(s.fact)) {
+                return;
+            }
             before.putIfAbsent(s, s.fact);
             undo.add(new Object[] {s, s.fact, s.origin});
             unindex(s);
@@ -421,6 +424,12 @@ public final class WorkingFacts {
     private Slot first(String id) {
         List<Slot> h = new Positions().holders(id);
         return h.isEmpty() ? null : h.get(0);
+    }
+
+    /** The first fact with {@code id} of kind {@code type}, else the first fact with it (while a batch has the id twice). */
+    private Slot first(String id, FactType<?> type) {
+        List<Slot> h = new Positions().holders(id);
+        return h.stream().filter(x -> x.type == type).findFirst().orElse(h.isEmpty() ? null : h.get(0));
     }
 
     /** The first fact equal to {@code fact}, in submission order. */

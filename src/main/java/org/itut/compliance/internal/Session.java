@@ -1,6 +1,7 @@
 package org.itut.compliance.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,7 +59,8 @@ public final class Session implements AutoCloseable {
      */
     public ReportDelta apply(List<FactChange> changes) {
         usable();
-        List<WorkingFacts.Step> steps = facts.apply(List.copyOf(changes));
+        // A copy: the batch cannot change under the session; nulls are reported by position (changes[i]).
+        List<WorkingFacts.Step> steps = facts.apply(new ArrayList<>(changes));
         try {
             for (WorkingFacts.Step s : steps) {
                 if (s.before() == null) {
