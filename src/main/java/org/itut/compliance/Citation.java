@@ -21,6 +21,23 @@ import java.util.Objects;
 public record Citation(String instrument, String edition, String clause, String title, Status status, String note,
                        String textApplied) {
 
+    /**
+     * Checks what one {@code Citation} can check on its own (a failure throws {@link IllegalArgumentException}
+     * or {@link NullPointerException} naming the component); and gives a component left {@code null} its
+     * default where it has one.
+     *
+     * @param instrument  the text, e.g. {@code ITU-T A.1}, {@code WTSA Res. 1}, or a terms-of-reference document
+     * @param edition     the edition in force on the date of the act judged, e.g. {@code 09/2019}
+     * @param clause      the clause in that edition, e.g. {@code 5.5}; empty when no crosswalk maps the provision
+     *                    to that edition ("clause not mapped")
+     * @param title       a short paraphrased title of the provision
+     * @param status      how well the provision is known, or {@link Status#CARRIED_FORWARD} when the act was judged
+     *                    under another edition's text
+     * @param note        how the citation was obtained when it is not a plain reading (crosswalk, carried-forward
+     *                    text), or empty
+     * @param textApplied the text the finding was judged under when it is not the edition in force, e.g. {@code
+     *                    ITU-T A.1 (10/2016) clause 3.1.8}; empty when the edition in force was applied
+     */
     public Citation {
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(edition, "edition");
@@ -31,12 +48,25 @@ public record Citation(String instrument, String edition, String clause, String 
         textApplied = textApplied == null ? "" : textApplied;
     }
 
-    /** A citation of the edition in force whose own text was applied. */
+    /**
+     * A citation of the edition in force whose own text was applied.
+     *
+     * @param instrument the text, e.g. {@code ITU-T A.1}
+     * @param edition    the edition in force on the date of the act judged
+     * @param clause     the clause in that edition, or empty when not mapped
+     * @param title      a short paraphrased title of the provision
+     * @param status     how well the provision is known
+     * @param note       how the citation was obtained when it is not a plain reading, or empty
+     */
     public Citation(String instrument, String edition, String clause, String title, Status status, String note) {
         this(instrument, edition, clause, title, status, note, "");
     }
 
-    /** False when no evidenced crosswalk gives the provision's clause in the edition in force. */
+    /**
+     * Whether the clause of the edition in force is known.
+     *
+     * @return false when no evidenced crosswalk gives the provision's clause in the edition in force
+     */
     public boolean clauseMapped() {
         return !clause.isEmpty();
     }
@@ -44,6 +74,8 @@ public record Citation(String instrument, String edition, String clause, String 
     /**
      * For example {@code ITU-T A.1 (09/2019) clause 1.6}, or {@code WTSA Res. 1 (Rev. Geneva, 2022), clause not
      * mapped} when the clause of the edition in force is not known.
+     *
+     * @return the instrument, edition and clause as one would cite them
      */
     public String reference() {
         if (clause.isEmpty()) {

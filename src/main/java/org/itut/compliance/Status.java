@@ -21,12 +21,22 @@ public enum Status {
      */
     CARRIED_FORWARD;
 
-    /** The tag as written in rule metadata and reports: {@code verified}, {@code source-document} ... */
+    /**
+     * The tag as written in rule metadata and reports.
+     *
+     * @return the name in lower case with hyphens: {@code verified}, {@code source-document} ...
+     */
     public String tag() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Parses a metadata tag such as {@code source-document}. */
+    /**
+     * Parses a metadata tag.
+     *
+     * @param tag a tag such as {@code source-document}, as {@link #tag()} writes it
+     * @return the status it names
+     * @throws IllegalArgumentException naming the tags there are, when it is none of them
+     */
     public static Status fromTag(String tag) {
         for (Status s : values()) {
             if (s.tag().equals(tag)) {

@@ -56,6 +56,9 @@ final class ExplainCommand implements Callable<Integer> {
                 "would be carried forward from the newest encoded text (status carried-forward) are INDETERMINATE instead."})
     boolean strictEditions;
 
+    @CommandLine.Mixin
+    LimitsOption limits = new LimitsOption();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,7 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
             err.flush();
             return Cli.BAD_INPUT;
         }
-        Submission submission = Cli.readOrReport(paths, err);
+        Submission submission = Cli.readOrReport(paths, limits.limits(spec), err);
         if (submission == null) {
             return Cli.BAD_INPUT;
         }

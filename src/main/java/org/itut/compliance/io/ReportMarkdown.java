@@ -26,6 +26,14 @@ public final class ReportMarkdown {
     private ReportMarkdown() {
     }
 
+    /**
+     * The report as Markdown.
+     *
+     * @param report           the report
+     * @param submission       the facts evaluated, to give each subject its input file and line; {@code null} for none
+     * @param inputDescription what was checked, for the heading
+     * @return the Markdown text
+     */
     public static String write(Report report, Submission submission, String inputDescription) {
         Subjects subjects = Subjects.of(submission);
         StringBuilder sb = new StringBuilder();
