@@ -30,7 +30,7 @@ class ComplianceSessionTest {
             .start(LocalDate.of(2025, 9, 1)).end(LocalDate.of(2025, 9, 5)).build();
 
     private static ComplianceEngine engine() {
-        return SessionTestEngine.get();
+        return TestEngine.get();
     }
 
     private static Submission sg17() {

@@ -90,14 +90,6 @@ final class RuleSession implements AutoCloseable {
         }
     }
 
-    void update(FactHandle handle, Object fact) {
-        try {
-            kie.update(handle, fact);
-        } catch (RuntimeException e) {
-            throw Failures.of(e);
-        }
-    }
-
     void delete(FactHandle handle) {
         try {
             kie.delete(handle);

@@ -68,7 +68,11 @@ public final class Session implements AutoCloseable {
                 } else if (s.after() == null) {
                     rules.delete((FactHandle) s.attachment());
                 } else {
-                    rules.update((FactHandle) s.attachment(), s.after());
+                    // Delete and insert, not kie.update: the executable model's accumulate cannot reverse a
+                    // fact whose handle now holds another object ("Reversing a not existing accumulated
+                    // object", Drools 10.2.0), and facts are records, so an update is a new object anyway.
+                    rules.delete((FactHandle) s.attachment());
+                    facts.attach(s, rules.insert(s.after()));
                 }
             }
             rules.fire();

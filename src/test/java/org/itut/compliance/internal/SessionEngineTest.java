@@ -147,17 +147,7 @@ class SessionEngineTest {
         Map<String, String> src = new LinkedHashMap<>();
         src.put("rules/x/t.drl", "package org.itut.compliance.rules.x;\n" + HEADER + TALLY);
         src.put("rules/y/u.drl", "package org.itut.compliance.rules.y;\n" + HEADER + SIBLING);
-        RuleBase rb;
-        if (shareBetaNodes) {
-            rb = RuleBase.build(src);
-        } else {
-            System.setProperty("drools.shareBetaNodes", "false");
-            try {
-                rb = RuleBase.build(src);
-            } finally {
-                System.clearProperty("drools.shareBetaNodes");
-            }
-        }
+        RuleBase rb = RuleBase.build(src, shareBetaNodes);
         KieSession k = rb.kieBase().newKieSession();
         try {
             k.setGlobal("out", new Evaluation(rb, Parameters.bundled(), LocalDate.of(2026, 1, 1)));
@@ -181,7 +171,7 @@ class SessionEngineTest {
 
     /**
      * A canary: when this fails, the Drools in use has the fix of #7109, and the rule base may share
-     * beta nodes again (ComplianceSessionPropertyTest builds its engine without them until then).
+     * beta nodes again (RuleBase.configuration builds it without them until then).
      */
     @Test
     void should_still_miss_a_retracted_reply_with_shared_beta_nodes_until_drools_fixes_7109() {
