@@ -94,6 +94,31 @@ public final class ComplianceEngine {
     }
 
     /**
+     * A session with no facts yet, judging as of {@code asOf}: insert facts, and each change answers
+     * with what it changed in the report. See {@link ComplianceSession}.
+     *
+     * @param asOf the date the facts are judged on, fixed for the session
+     * @return the session; close it
+     */
+    public ComplianceSession open(LocalDate asOf) {
+        return open(Submission.builder().build(), asOf);
+    }
+
+    /**
+     * A session that starts from {@code submission}, judged as of {@code asOf}: its {@link ComplianceSession#report()}
+     * is then what {@link #evaluate(Submission, LocalDate)} gives. See {@link ComplianceSession}.
+     *
+     * @param submission the facts to start from
+     * @param asOf       the date the facts are judged on, fixed for the session
+     * @return the session; close it
+     * @throws org.itut.compliance.facts.InvalidSubmissionException as {@link #evaluate(Submission, LocalDate)}
+     * @throws EvaluationException as {@link #evaluate(Submission, LocalDate)}
+     */
+    public ComplianceSession open(Submission submission, LocalDate asOf) {
+        return new ComplianceSession(engine.open(submission, asOf), observer);
+    }
+
+    /**
      * The rule catalogue.
      *
      * @return every checking rule (not the derivations), with its citation metadata, sorted by id

@@ -9,6 +9,8 @@ import java.util.List;
 import org.itut.compliance.assertj.ComplianceAssertions;
 import org.itut.compliance.facts.Document;
 import org.itut.compliance.facts.DocumentKind;
+import org.itut.compliance.facts.DocumentRole;
+import org.itut.compliance.facts.FactChange;
 import org.itut.compliance.facts.Group;
 import org.itut.compliance.facts.GroupKind;
 import org.itut.compliance.facts.InvalidSubmissionException;
@@ -50,6 +52,25 @@ class ReadmeSnippetsTest {
         Submission missing = Submission.builder().group(Group.builder("Q6/17", GroupKind.QUESTION).parent("SG17").build()).build();
         assertThatThrownBy(() -> engine.evaluate(missing, LocalDate.of(2026, 2, 15)))
                 .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("group \"SG17\" is not in the submission");
+    }
+
+    @Test
+    void the_session_snippet_runs(ComplianceEngine engine) throws Exception {
+        Submission facts = FactReader.readRegister();
+        try (ComplianceSession session = engine.open(facts, LocalDate.of(2026, 2, 15))) {
+            Report before = session.report();
+            assertThat(before).isEqualTo(engine.evaluate(facts, LocalDate.of(2026, 2, 15)));
+            ReportDelta d = session.insert(Document.builder("SG17-R12", DocumentKind.REPORT)
+                    .role(DocumentRole.MEETING_REPORT).source("SG17").covers("SG17-2025-12").build());
+            assertThat(d.added()).anySatisfy(f -> assertThat(f.rule()).isEqualTo("A1-1.7.1-meeting-report"));
+            assertThat(d.removed()).isNotEmpty();
+            session.retract("SG17-R12");
+            assertThat(session.report()).isEqualTo(before);
+            session.apply(List.of(
+                    FactChange.insert(Meeting.builder("WP1-17-2026-03", "WP1/17").start(LocalDate.of(2026, 3, 2)).build()),
+                    FactChange.insert(Group.builder("WP1/17", GroupKind.WORKING_PARTY).parent("SG17").build())));
+            assertThat(session.submission().group("WP1/17")).isPresent();
+        }
     }
 
     /** docs/facts-format.md, "Facts built in code". */

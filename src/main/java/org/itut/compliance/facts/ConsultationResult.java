@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The announced result of a consultation (usually a TSB circular), and what was done with the
@@ -37,6 +38,11 @@ public record ConsultationResult(String id, String consultation, String document
     public ConsultationResult {
         Facts.requireText(id, "result.id");
         Facts.requireText(consultation, "result.consultation");
+        // A map built in code may hold nulls, which a file cannot: refuse them here, not in a rule.
+        outcomes.forEach((subject, state) -> {
+            Objects.requireNonNull(subject, "result.outcomes: a subject");
+            Objects.requireNonNull(state, "result.outcomes: the outcome for " + subject);
+        });
         outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
     }
 

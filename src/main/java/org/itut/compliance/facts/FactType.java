@@ -20,27 +20,45 @@ final class FactType<T> {
     private final Function<T, String> id;
     private final Function<T, String> about;
     private final BiConsumer<T, References> references;
+    /** For a fact of which its owner has at most one (a meeting's arrangements): the key naming the owner. */
+    final String ownerKey;
+    private final Function<T, String> owner;
 
     private FactType(Class<T> type, String name, String kind, Function<T, String> id, Function<T, String> about,
-                     BiConsumer<T, References> references) {
+                     BiConsumer<T, References> references, String ownerKey, Function<T, String> owner) {
         this.type = type;
         this.name = name;
         this.kind = kind;
         this.id = id;
         this.about = about;
         this.references = references;
+        this.ownerKey = ownerKey;
+        this.owner = owner;
     }
 
     /** A fact with a unique id that other facts may name. */
     static <T> FactType<T> identified(Class<T> type, String name, String kind, Function<T, String> id,
                                       BiConsumer<T, References> references) {
-        return new FactType<>(type, name, Objects.requireNonNull(kind), id, id, references);
+        return new FactType<>(type, name, Objects.requireNonNull(kind), id, id, references, null, null);
     }
 
     /** A fact without an id of its own; {@code about} says which fact it belongs to, for messages. */
     static <T> FactType<T> attached(Class<T> type, String name, Function<T, String> about,
                                     BiConsumer<T, References> references) {
-        return new FactType<>(type, name, null, null, about, references);
+        return new FactType<>(type, name, null, null, about, references, null, null);
+    }
+
+    /**
+     * This kind, of which the fact named at {@code key} has at most one: in files it is written inside
+     * that fact (a meeting's {@code arrangements}), so facts built in code are held to the same.
+     */
+    FactType<T> onePer(String key, Function<T, String> owner) {
+        return new FactType<>(type, name, kind, id, about, references, Objects.requireNonNull(key), Objects.requireNonNull(owner));
+    }
+
+    /** The id of the fact that owns {@code fact}, for a kind declared {@link #onePer}; else {@code null}. */
+    String owner(Object fact) {
+        return owner == null ? null : owner.apply(type.cast(fact));
     }
 
     boolean identified() {

@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 /**
  * Every kind of fact, in the fixed order {@link Submission#all()} follows: the core facts, then those
  * of the rule areas (approvals, duties, meetings and documents). Each entry declares, once, the ids its
- * record names and of which kinds they must be; {@link SubmissionValidator} checks them for facts read
- * from files and for facts built in code alike.
+ * record names and of which kinds they must be, and, for a kind files write inside its owner (a
+ * meeting's arrangements), that the owner has one; {@link SubmissionValidator} checks them for facts
+ * read from files and for facts built in code alike.
  *
  * <p>A new kind of fact is its record, its entry here and its binding in {@code io.FactReader}.
  */
@@ -116,21 +117,25 @@ final class FactTypes {
                     .ref("dependsOn", a.dependsOn(), Meeting.class)
                     .in("cancellation", a.cancellation(), (c, cr) -> cr.ref("document", c.document(), Document.class))
                     .ref("agreedAt", a.agreedAt(), Meeting.class)
-                    .ref("chargesAgreedBy", a.chargesAgreedBy(), Group.class)),
+                    .ref("chargesAgreedBy", a.chargesAgreedBy(), Group.class))
+                    .onePer("meeting", MeetingArrangements::meeting),
             FactType.attached(DocumentHandling.class, "handling", h -> "handling of " + h.document(), (h, r) -> r
                     .ref("document", h.document(), Document.class)
                     .ref("consideredAt", h.consideredAt(), Meeting.class)
                     .ref("heldFor", h.heldFor(), Meeting.class)
                     .ref("reissueOf", h.reissueOf(), Document.class)
                     .refs("basedOn", h.basedOn(), Document.class)
-                    .ref("confidentialBy", h.confidentialBy(), Group.class)),
+                    .ref("confidentialBy", h.confidentialBy(), Group.class))
+                    .onePer("document", DocumentHandling::document),
             FactType.attached(LiaisonDetails.class, "liaisons", l -> "liaison " + l.document(), (l, r) -> r
                     .ref("document", l.document(), Document.class)
-                    .ref("preparedAt", l.preparedAt(), Meeting.class)),
+                    .ref("preparedAt", l.preparedAt(), Meeting.class))
+                    .onePer("document", LiaisonDetails::document),
             FactType.attached(ReportDetails.class, "reportDetails", d -> "report " + d.document(), (d, r) -> r
                     .ref("document", d.document(), Document.class)
                     .refs("plannedMeetings", d.plannedMeetings(), Meeting.class)
-                    .refs("annexes", d.annexes(), Document.class)),
+                    .refs("annexes", d.annexes(), Document.class))
+                    .onePer("document", ReportDetails::document),
             FactType.attached(ParticipantList.class, "participantLists", p -> p.entity() + " at " + p.meeting(), (p, r) -> r
                     .ref("meeting", p.meeting(), Meeting.class)),
             FactType.attached(LeaderDetails.class, "leaderDetails", d -> d.person() + " in " + d.group(), (d, r) -> r

@@ -43,6 +43,11 @@ public record Reply(String id, String consultation, String from, MemberKind memb
         Facts.requireText(consultation, "reply.consultation");
         Facts.requireText(from, "reply.from");
         Objects.requireNonNull(memberKind, "reply.memberKind");
+        // A map built in code may hold nulls, which a file cannot: refuse them here, not in a rule.
+        positions.forEach((subject, position) -> {
+            Objects.requireNonNull(subject, "reply.positions: a subject");
+            Objects.requireNonNull(position, "reply.positions: the position on " + subject);
+        });
         positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
     }
 

@@ -21,7 +21,12 @@ public final class SubmissionProblem {
         /** A group is, through its parents, its own ancestor. */
         PARENT_CYCLE,
         /** A reply or result takes a position on a subject the consultation does not consult on. */
-        NOT_A_SUBJECT
+        NOT_A_SUBJECT,
+        /**
+         * A meeting has two arrangements, or a document two handling, liaison or report details: files
+         * write each inside its meeting or document, so there is one.
+         */
+        SECOND_OF_ONE
     }
 
     private final Check check;

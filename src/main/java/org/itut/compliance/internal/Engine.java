@@ -1,28 +1,22 @@
 package org.itut.compliance.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-
-import org.itut.compliance.Determination;
-import org.itut.compliance.EditionApplied;
-import org.itut.compliance.EvaluationException;
-import org.itut.compliance.Finding;
 import java.util.Objects;
 
+import org.itut.compliance.EvaluationException;
 import org.itut.compliance.ProgressListener;
 import org.itut.compliance.Report;
 import org.itut.compliance.RuleInfo;
 import org.itut.compliance.facts.InvalidSubmissionException;
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.facts.SubmissionProblem;
-import org.kie.api.runtime.KieSession;
 
-/** The evaluation loop behind {@code ComplianceEngine}: one session per call, always disposed. */
+/**
+ * The evaluation loop behind {@code ComplianceEngine}: one rule session per call, always disposed, or one
+ * kept open for changes ({@link #open}); both run on {@link RuleSession}.
+ */
 public final class Engine {
-    /** Far above what any submission needs; reaching it means rules are looping. */
-    private static final int MAX_FIRINGS = 5_000_000;
-
     private final RuleBase rules;
     private final Parameters parameters;
     private final List<RuleInfo> catalogue;
@@ -81,54 +75,20 @@ public final class Engine {
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);
         }
-        Evaluation out = new Evaluation(rules, parameters, asOf, submission.inventories());
-        KieSession session = rules.kieBase().newKieSession();
-        List<Finding> findings = new ArrayList<>();
-        List<Determination> determinations = new ArrayList<>();
-        List<EditionApplied> editions = new ArrayList<>();
-        try {
-            session.setGlobal("out", out);
-            FiringCounter counter = null;
-            if (progress != null) {
-                // One counter per evaluation and session, never shared: see docs on listeners in drools-notes.
-                counter = new FiringCounter(progress);
-                session.addEventListener(counter);
-            }
-            session.insert(new AsOf(asOf));
-            List<Object> facts = submission.all();
-            int loaded = 0;
-            for (Object fact : facts) {
-                session.insert(fact);
-                loaded++;
-                if (progress != null && (loaded % FiringCounter.EVERY == 0 || loaded == facts.size())) {
-                    progress.factsLoaded(loaded, facts.size());
-                }
-            }
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (counter != null) {
-                counter.finished();
-            }
-            if (fired >= MAX_FIRINGS) {
-                throw new EvaluationException("evaluation stopped after " + MAX_FIRINGS + " rule firings; a rule is looping",
-                        null, null, null);
-            }
-            // Conclusions are logical facts: what is still in working memory is what still holds.
-            for (Object o : session.getObjects(o -> o instanceof Finding || o instanceof Determination || o instanceof EditionApplied)) {
-                if (o instanceof Finding f) {
-                    findings.add(f);
-                } else if (o instanceof Determination d) {
-                    determinations.add(d);
-                } else if (o instanceof EditionApplied e) {
-                    editions.add(e);
-                }
-            }
-        } catch (RuntimeException e) {
-            throw Failures.of(e);
-        } finally {
-            session.dispose();
+        try (RuleSession session = new RuleSession(this, asOf, progress)) {
+            session.insertAll(submission.all());
+            session.fire();
+            return session.report();
         }
-        findings.sort(Finding.ORDER);
-        determinations.sort(Determination.ORDER);
-        return new Report(asOf, findings, determinations, catalogue, Citations.reportEditions(parameters.editions(), editions, asOf));
+    }
+
+    /**
+     * A session that keeps {@code initial} in working memory as of {@code asOf} and takes changes to it.
+     *
+     * @throws InvalidSubmissionException before any rule runs, if {@code initial} does not validate
+     * @throws EvaluationException if a rule fails
+     */
+    public Session open(Submission initial, LocalDate asOf) {
+        return new Session(this, initial, asOf);
     }
 }

@@ -14,7 +14,11 @@ import org.itut.compliance.Determination;
 import org.itut.compliance.EditionApplied;
 import org.itut.compliance.Finding;
 import org.itut.compliance.facts.DocumentKind;
-import org.itut.compliance.facts.Inventory;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -28,13 +32,34 @@ public final class Evaluation {
     private final RuleBase rules;
     private final Parameters parameters;
     private final LocalDate asOf;
-    private final List<Inventory> inventories;
+    /** The match whose consequence is running (set by {@link #listener()}), to read the inventories it matched. */
+    private Match firing;
 
-    Evaluation(RuleBase rules, Parameters parameters, LocalDate asOf, List<Inventory> inventories) {
+    // Nothing here is read from the facts: a session changes them, and what a rule reads of them it
+    // must match, so that the rule judges again when they change (the inventories: internal.Inventories).
+    Evaluation(RuleBase rules, Parameters parameters, LocalDate asOf) {
         this.rules = rules;
         this.parameters = parameters;
         this.asOf = asOf;
-        this.inventories = List.copyOf(inventories);
+    }
+
+    /**
+     * Tells this evaluation which match is firing; add it to the session whose global this is.
+     *
+     * @return a listener for that session only
+     */
+    AgendaEventListener listener() {
+        return new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                firing = event.getMatch();
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firing = null;
+            }
+        };
     }
 
     public LocalDate asOf() {
@@ -208,19 +233,32 @@ public final class Evaluation {
     /**
      * True when the submission declares its documents of {@code kind} from {@code source} complete
      * for every day from {@code from} to {@code to}: a missing document is then absent, not unknown.
+     * The firing rule must match {@code Inventories()}, so that it judges again when an inventory changes.
+     *
+     * @throws IllegalStateException if it does not
      */
     public boolean inventoryComplete(String source, DocumentKind kind, LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            return false;
+        return matchedInventories().complete(source, kind, from, to);
+    }
+
+    /** The inventories in the firing rule's match; a rule that reads them without matching them is refused. */
+    private Inventories matchedInventories() {
+        Match m = firing;
+        if (m != null) {
+            for (Object o : m.getObjects()) {
+                if (o instanceof Inventories i) {
+                    return i;
+                }
+            }
         }
-        LocalDate a = from.isAfter(to) ? to : from;
-        LocalDate b = from.isAfter(to) ? from : to;
-        return inventories.stream().anyMatch(i -> i.covers(source, kind, a, b));
+        throw new IllegalStateException("rule " + (m == null ? "(none firing)" : m.getRule().getName())
+                + " reads the inventories but does not match Inventories(), so it would not judge again when they change");
     }
 
     /**
      * True when the submission declares the meetings of {@code group} complete for every day from {@code from}
-     * to {@code to} (an inventory with {@code MEETING}): the meetings among the facts are then all it held.
+     * to {@code to} (an inventory with {@code MEETING}): the meetings among the facts are then all it held. The
+     * firing rule must match {@code Inventories()}, as for {@link #inventoryComplete}.
      */
     public boolean inventoryOfMeetingsComplete(String group, LocalDate from, LocalDate to) {
         if (from == null || to == null) {
@@ -228,9 +266,6 @@ public final class Evaluation {
         }
         LocalDate a = from.isAfter(to) ? to : from;
         LocalDate b = from.isAfter(to) ? from : to;
-        return inventories.stream().anyMatch(i -> i.coversMeetings(group, a, b));
+        return matchedInventories().all().stream().anyMatch(i -> i.coversMeetings(group, a, b));
     }
-
-
-
 }

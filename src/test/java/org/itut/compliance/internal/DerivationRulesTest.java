@@ -24,7 +24,7 @@ class DerivationRulesTest {
     private static final Set<String> DERIVATIONS = Set.of(
             "A8-aap-approval-status", "RES1-9.5-tap-approval-status",
             "index-document-concerns", "index-document-addressees", "index-decision-subjects",
-            "derive-meeting-calendar", "derive-group-status", "determine-group-status",
+            "derive-meeting-calendar", "derive-group-status", "determine-group-status", "derive-inventories",
             "RES1-7.2.3-frame", "RES1-7.2.3-tally", "RES1-7.3.2-frame", "RES1-7.3.2-tally",
             "RES1-7.4.1-frame", "RES1-7.4.1-tally", "RES1-9.4.1-frame", "RES1-9.4.1-tally",
             "derive-context-group", "derive-context-meeting", "derive-context-document", "derive-context-decision",
@@ -56,7 +56,9 @@ class DerivationRulesTest {
     private static void fire(Submission s, LocalDate asOf, Set<String> fired) {
         KieSession session = RULES.kieBase().newKieSession();
         try {
-            session.setGlobal("out", new Evaluation(RULES, PARAMETERS, asOf, s.inventories()));
+            Evaluation out = new Evaluation(RULES, PARAMETERS, asOf);
+            session.setGlobal("out", out);
+            session.addEventListener(out.listener());
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {

@@ -23,7 +23,7 @@ class UnvalidatedFactsTest {
 
     private static List<Finding> fire(Object... facts) {
         RuleBase rules = RuleBase.build();
-        Evaluation out = new Evaluation(rules, Parameters.bundled(), AS_OF, List.of());
+        Evaluation out = new Evaluation(rules, Parameters.bundled(), AS_OF);
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("out", out);
