@@ -34,6 +34,8 @@ public final class Evaluation {
     private final LocalDate asOf;
     /** The match whose consequence is running (set by {@link #listener()}), to read the inventories it matched. */
     private Match firing;
+    /** The inventories for Java code that judges without a rule session (the benchmarks' plain-Java reference). */
+    private Inventories outsideRules;
 
     // Nothing here is read from the facts: a session changes them, and what a rule reads of them it
     // must match, so that the rule judges again when they change (the inventories: internal.Inventories).
@@ -241,9 +243,17 @@ public final class Evaluation {
         return matchedInventories().complete(source, kind, from, to);
     }
 
+    /** Gives Java code that judges outside a rule session (no rule is firing) the inventories to read. */
+    void inventoriesOutsideRules(Inventories inventories) {
+        this.outsideRules = inventories;
+    }
+
     /** The inventories in the firing rule's match; a rule that reads them without matching them is refused. */
     private Inventories matchedInventories() {
         Match m = firing;
+        if (m == null && outsideRules != null) {
+            return outsideRules;
+        }
         if (m != null) {
             for (Object o : m.getObjects()) {
                 if (o instanceof Inventories i) {

@@ -25,7 +25,7 @@ public final class LiveSession implements AutoCloseable {
             throw new IllegalArgumentException("invalid submission: " + s.validate().get(0));
         }
         KieSession session = engine.rules().kieBase().newKieSession();
-        session.setGlobal("out", new Evaluation(engine.rules(), engine.parameters(), asOf, s.inventories()));
+        session.setGlobal("out", new Evaluation(engine.rules(), engine.parameters(), asOf));
         session.insert(new AsOf(asOf));
         for (Object fact : s.all()) {
             session.insert(fact);

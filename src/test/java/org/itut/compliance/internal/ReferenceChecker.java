@@ -87,7 +87,8 @@ public final class ReferenceChecker {
 
     /** Evaluates {@code s} as of {@code asOf}; {@code s} must be valid. */
     public Result evaluate(Submission s, LocalDate asOf) {
-        Evaluation out = new Evaluation(rules, parameters, asOf, s.inventories());
+        Evaluation out = new Evaluation(rules, parameters, asOf);
+        out.inventoriesOutsideRules(Inventories.of(s.inventories()));
         Set<Finding> findings = new LinkedHashSet<>();
         Set<Determination> determinations = new LinkedHashSet<>();
         Sink sink = o -> {
