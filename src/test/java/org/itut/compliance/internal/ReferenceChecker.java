@@ -23,6 +23,8 @@ import org.itut.compliance.facts.DecisionKind;
 import org.itut.compliance.facts.Group;
 import org.itut.compliance.facts.Meeting;
 import org.itut.compliance.facts.MeetingStatus;
+import org.itut.compliance.facts.QuestionDraft;
+import org.itut.compliance.facts.QuestionState;
 import org.itut.compliance.facts.Reply;
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.facts.TermsOfReference;
@@ -91,9 +93,12 @@ public final class ReferenceChecker {
         out.inventoriesOutsideRules(Inventories.of(s.inventories()));
         Set<Finding> findings = new LinkedHashSet<>();
         Set<Determination> determinations = new LinkedHashSet<>();
+        // rules/common/context.drl: the corpus marks nothing as context and infers nothing, so each conclusion is
+        // published as it is (the reference does not implement withholding).
+        Annotations annotations = Annotations.of(List.of(), List.of());
         Sink sink = o -> {
-            if (o instanceof Finding f) {
-                findings.add(f);
+            if (o instanceof Conclusion c) {
+                findings.add((Finding) annotations.publish(c));
             } else if (o instanceof Determination d) {
                 determinations.add(d);
             }
@@ -177,6 +182,10 @@ public final class ReferenceChecker {
         for (Reply r : s.replies()) {
             repliesTo.computeIfAbsent(r.consultation(), k -> new ArrayList<>()).add(r);
         }
+        Map<String, List<Object>> draftsOf = new HashMap<>();
+        for (QuestionDraft q : s.facts(QuestionDraft.class)) {
+            draftsOf.computeIfAbsent(q.question(), k -> new ArrayList<>()).add(q);
+        }
         Ctx frame = new Ctx("RES1-7.3.2-frame", sink);
         Ctx threshold = new Ctx("RES1-7.3.2-q-threshold", sink);
         for (Consultation c : s.consultations()) {
@@ -189,7 +198,8 @@ public final class ReferenceChecker {
             for (String subject : new LinkedHashSet<>(f.subjects())) {
                 Tally t = Tallies.tally(f, subject, replies, Counting.EXPLICIT);
                 Group q = groupById.get(t.subject());
-                threshold(out, threshold, f, t, q == null ? List.of() : List.of(q));
+                threshold(out, threshold, f, t, q == null ? List.of() : List.of(q), c, circular == null ? List.of() : List.of(circular),
+                        draftsOf.getOrDefault(t.subject(), List.of()));
             }
         }
 
@@ -219,7 +229,7 @@ public final class ReferenceChecker {
         if (s.from() == null && s.state() != GroupStatus.State.NOT_YET_ESTABLISHED) {
             Duties.Due d0 = Duties.before(m.start(), d.leadTime());
             out.on(kcontext).subject(g.id()).tor(g.id(), tor, d.item()).evidence("target", m.id()).evidence("to", t)
-                    .due(d0.earliest()).evidence("due", d0.describe())
+                    .due(d0.earliest()).evidence("due", d0.describe()).missing("establishment date of the group", g.id())
                     .indeterminate("When " + g.id() + " came to exist is not among the facts, so whether " + m.id()
                             + " falls in its life, and the report to it is owed, cannot be judged");
             return;
@@ -232,7 +242,7 @@ public final class ReferenceChecker {
         String what = "the report of " + g.id() + " to " + t + " for its meeting " + m.id() + " (first day " + m.start() + ")";
         Verdict v = out.on(kcontext).subject(g.id()).tor(g.id(), tor, d.item())
                 .evidence("target", m.id()).evidence("to", t).evidence("meeting starts", m.start())
-                .evidence("lead time", d.leadTime());
+                .evidence("lead time", d.leadTime()).sought("report of " + g.id() + " to " + t, m.id()).anchor(m.id());
         Meeting first = cal.firstMeetingOf(g.id());
         if (due.known() && s.from() != null && due.latest().isBefore(s.from())) {
             v.due(due.earliest()).evidence("due", due.describe())
@@ -303,9 +313,14 @@ public final class ReferenceChecker {
         return approved;
     }
 
-    private static void threshold(Evaluation out, RuleContext kcontext, ConsultationFrame f, Tally t, List<Object> groups) {
+    private static void threshold(Evaluation out, RuleContext kcontext, ConsultationFrame f, Tally t, List<Object> groups,
+                                  Consultation c, List<Object> circulars, List<Object> drafts) {
         int pct = out.number(kcontext, "question-approval-share", f.launch());
         String sg = Tallies.parentOf(groups, t.subject());
+        // The recorded state of the Question, to compare with what the count decides.
+        QuestionState recorded = null;
+        for (Object o : drafts) { if (((QuestionDraft) o).state() != null) { recorded = ((QuestionDraft) o).state(); } }
+        Level contrary = Tallies.statesRule(circulars, "7.3.2") ? Level.VIOLATION : Level.WARNING;
         String sgName = sg == null ? "the study group" : sg;
         int s = t.support(), n = t.total();
         String share = n == 0 ? "no counted replies" : s + " of " + n + " = " + Tallies.percent(s, n);
@@ -332,7 +347,28 @@ public final class ReferenceChecker {
             String why = !f.deadlineKnown() ? "the reply deadline is unknown (" + f.deadlineBasis() + ")"
                     : t.undatedCountable() + " Member State replies with no receipt time could change the result";
             out.determine(kcontext, "consultation-decision", t.subject(), "INDETERMINATE", "Cannot decide: " + why, f.due(), details);
+            if (!f.deadlineKnown()) {
+                v.missing("reply deadline of the consultation (or the date of its circular)", f.id());
+            }
+            for (Tally.Line l : t.excluded(Tally.Reason.RECEIPT_UNKNOWN)) {
+                v.missing("receipt time of the reply", l.reply());
+            }
             v.indeterminate("The consultation on " + t.subject() + " cannot be decided: " + why);
+        } else if (n == 0 && t.excluded().isEmpty() && t.notYetReceived() == 0 && !c.repliesDeclaredComplete()) {
+            // INTERPRETATION (CONV-UNKNOWN): "no replies" approves only where the submission declares that it holds every
+            // reply (repliesComplete). No reply among the facts is no evidence about the replies received.
+            String none = "no reply on " + t.subject() + " is among the facts, and the submission does not declare its replies"
+                    + " complete (repliesComplete), so how many were received is not known";
+            if (!f.closed()) {
+                out.determine(kcontext, "consultation-decision", t.subject(), "OPEN", "The consultation is open until " + f.deadlineText()
+                        + "; " + none + " (no provisional tally)", f.due(), details);
+                v.pending("The consultation on " + t.subject() + " is open until " + f.deadlineText() + "; " + none
+                        + " (no provisional tally)");
+            } else {
+                out.determine(kcontext, "consultation-decision", t.subject(), "INDETERMINATE", "Cannot decide: " + none, f.due(), details);
+                v.missing("replies received in the consultation (or a declaration that the submission holds them all)", f.id())
+                 .indeterminate("The consultation on " + t.subject() + " cannot be decided: " + none);
+            }
         } else if (!f.closed()) {
             String provisional = "provisional tally as of " + out.asOf() + ": " + share + " support; " + (approved
                     ? "it would be approved if the consultation closed now" : "it would not be approved if the consultation closed now");
@@ -345,7 +381,12 @@ public final class ReferenceChecker {
                     : share + " of the counted replies support approval (" + comparison + ")";
             out.determine(kcontext, "consultation-decision", t.subject(), "APPROVED", "Approved: " + why + "; threshold " + rule,
                     f.due(), details);
-            v.pass(t.subject() + " is approved: " + why);
+            if (recorded == QuestionState.REFERRED_TO_SG || recorded == QuestionState.RETURNED_TO_SG) {
+                v.evidence("recorded state", recorded).fail(contrary, t.subject() + " is approved by the count (" + why
+                        + ") but recorded as " + recorded);
+            } else {
+                v.pass(t.subject() + " is approved: " + why);
+            }
         } else {
             String referral = "referred back to " + sgName + ", with the comments received; Member States not supporting"
                     + " are asked for their reasons";
@@ -355,9 +396,16 @@ public final class ReferenceChecker {
             out.determine(kcontext, "consultation-decision", t.subject(), "NOT_APPROVED", "Not approved: " + share
                     + " of the counted replies support approval, below " + pct + " % (" + comparison + "); " + referral,
                     f.due(), more);
-            v.evidence("referral", referral)
-                    .fail(Level.INFO, t.subject() + " is not approved: " + share + " support, below " + pct + " % (" + comparison
-                            + "); it is " + referral);
+            // A Question the count does not approve is the text's result, not a departure: a pass with the result,
+            // unless the Question is recorded as approved against the count.
+            v.evidence("referral", referral);
+            if (recorded == QuestionState.APPROVED) {
+                v.evidence("recorded state", recorded).fail(contrary, t.subject() + " is recorded as approved although the count"
+                        + " does not approve it: " + share + " support, below " + pct + " % (" + comparison + ")");
+            } else {
+                v.pass(t.subject() + " is not approved by the count: " + share + " support, below " + pct + " % (" + comparison
+                        + "); it is " + referral);
+            }
         }
     }
 
