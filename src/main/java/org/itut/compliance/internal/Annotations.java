@@ -50,8 +50,11 @@ public final class Annotations {
     /** Indexes {@code contextFacts} ({@link ContextFact}s) and {@code inferences} ({@link Inference}s), as Drools collects them. */
     public static Annotations of(Collection<?> contextFacts, Collection<?> inferences) {
         Annotations a = new Annotations();
-        for (Object o : contextFacts) {
-            ContextFact c = (ContextFact) o;
+        // Sorted: the engine collects in an order a session's changes alter, and the report must not depend on it.
+        List<ContextFact> marks = new ArrayList<>();
+        contextFacts.forEach(o -> marks.add((ContextFact) o));
+        marks.sort(java.util.Comparator.comparing(ContextFact::fact).thenComparing(ContextFact::kind));
+        for (ContextFact c : marks) {
             a.context.putIfAbsent(c.fact(), c);
         }
         for (Object o : inferences) {
@@ -61,6 +64,7 @@ public final class Annotations {
                 l.add(i);
             }
         }
+        a.inferences.values().forEach(l -> l.sort(java.util.Comparator.comparing(Inference::key).thenComparing(Inference::basis)));
         return a;
     }
 

@@ -136,6 +136,10 @@ public final class Explanation {
                     sb.append(nl);
                 });
             }
+            if (!f.missing().isEmpty()) {
+                sb.append("      missing (what would decide it):").append(nl);
+                f.missing().forEach(m -> sb.append("        ").append(m.describe()).append(nl));
+            }
         }
         sb.append(nl).append("  ").append(ReportText.summary(new Report(report.asOf(), findings, List.of(), List.of(), List.of())))
                 .append(nl);

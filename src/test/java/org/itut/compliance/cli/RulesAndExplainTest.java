@@ -91,6 +91,15 @@ class RulesAndExplainTest {
     }
 
     @Test
+    void should_say_what_would_decide_an_undecided_subject() {
+        // GIVEN the bundled register, where Circular 101 bears no date WHEN the consultation-period rule is explained
+        CliRun.Result r = CliRun.run("explain", "RES1-7.3.2-q-consultation-period", "--as-of", "2026-02-15");
+        // THEN its INDETERMINATE outcome names the missing fact
+        assertThat(r.code()).as(r.err()).isEqualTo(Cli.CLEAN);
+        assertThat(r.out()).contains("INDETERMINATE", "missing (what would decide it):", "date of the circular — TSB-Circular-101");
+    }
+
+    @Test
     void should_explain_a_rule_on_given_facts_as_json() throws Exception {
         // GIVEN a fact file with a correspondence group that has no convener
         Path f = Files.writeString(tmp.resolve("cg.yaml"), """

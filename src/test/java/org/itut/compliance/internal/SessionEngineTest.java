@@ -53,7 +53,7 @@ class SessionEngineTest {
         Map<String, String> src = new LinkedHashMap<>();
         src.put("rules/common/index.drl", derivations());
         src.put("rules/p/r.drl", "package org.itut.compliance.rules.p;\n" + HEADER + rule);
-        return new Engine(RuleBase.build(src), Parameters.bundled());
+        return new Engine(RuleBase.build(Publisher.with(src)), Parameters.bundled());
     }
 
     @Test
@@ -85,7 +85,7 @@ class SessionEngineTest {
                     if (out.inventoryComplete("SG17", DocumentKind.REPORT, java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2025, 3, 2))) {
                         out.on(kcontext).subject("SG17").fail("complete");
                     } else {
-                        out.on(kcontext).subject("SG17").indeterminate("open");
+                        out.on(kcontext).subject("SG17").missing("the reports of SG17", "SG17").indeterminate("open");
                     }
                 end
                 """.formatted(META));
