@@ -77,6 +77,7 @@ public final class Corpus {
                 .leaders(Leader.builder("T. Chair", LeaderRole.CHAIR).build()).build());
         add(Meeting.builder("WTSA-20", "WTSA").start(d(2022, 3, 1)).end(d(2022, 3, 9)).status(MeetingStatus.HELD).build());
         add(Meeting.builder("WTSA-24", "WTSA").start(d(2024, 10, 15)).end(d(2024, 10, 24)).status(MeetingStatus.HELD).build());
+        add(Meeting.builder("TSAG-2021-01", "TSAG").start(d(2021, 1, 11)).end(d(2021, 1, 15)).status(MeetingStatus.HELD).build());
         add(Meeting.builder("TSAG-2025-05", "TSAG").start(d(2025, 5, 26)).end(d(2025, 5, 30)).status(MeetingStatus.HELD).build());
         add(Meeting.builder("TSAG-2026-01", "TSAG").start(d(2026, 1, 26)).end(d(2026, 1, 30)).status(MeetingStatus.HELD).build());
         add(Meeting.builder("TSAG-2026-07", "TSAG").start(d(2026, 7, 20)).end(d(2026, 7, 24)).build());
@@ -378,12 +379,160 @@ public final class Corpus {
                     .receivedAt(at(AS_OF.minusDays(10 - i), 10)).position(tap, i == 3 ? Position.NOT_SUPPORT : Position.SUPPORT).build());
         }
 
+        history(k, r, sg, wp, cg, jca, jcg, late, missing);
+
         // Closed world for some groups
         if (r.nextBoolean()) {
             add(new Inventory(jcg, List.of(DocumentKind.TD, DocumentKind.REPORT, DocumentKind.ANNOUNCEMENT), d(2025, 5, 30), AS_OF));
         }
         if (r.nextBoolean()) {
             add(new Inventory(sg, List.of(DocumentKind.REPORT, DocumentKind.TD, DocumentKind.LIAISON_STATEMENT), d(2025, 1, 1), AS_OF));
+        }
+    }
+
+    /**
+     * The sector's acts under the texts in force before March 2022 (Res. 1 (2016) sections 7 and 9, A.8),
+     * and the ends of groups: approvals of Questions by the study group, a 7.2.3 consultation, a deletion,
+     * AAP and TAP decisions with more time asked, deletions, an extension and a closure.
+     */
+    private void history(int k, Random r, String sg, String wp, String cg, String jca, String jcg, boolean late, boolean missing) {
+        String s = "-" + k;
+        String m1 = sg + "-2021-03", m2 = sg + "-2021-09";
+        add(Meeting.builder(m1, sg).start(d(2021, 3, 8)).end(d(2021, 3, 17)).status(MeetingStatus.HELD).build());
+        add(Meeting.builder(m2, sg).start(d(2021, 9, 13)).end(d(2021, 9, 22)).status(MeetingStatus.HELD).build());
+        add(MeetingArrangements.builder(wp + "-2021-06").cancellation(new Cancellation(d(2021, 5, 1),
+                late ? CancellationAuthority.CHAIR : CancellationAuthority.DIRECTOR, !missing, null)).build());
+        add(Meeting.builder(wp + "-2021-06", wp).start(d(2021, 6, 14)).end(d(2021, 6, 16)).status(MeetingStatus.CANCELLED).build());
+        String q5 = "Q5" + s, q6 = "Q6" + s, q7 = "Q7" + s;
+        for (String q : List.of(q5, q6, q7)) {
+            add(Group.builder(q, GroupKind.QUESTION).parent(sg)
+                    .leaders(Leader.builder("Rapporteur " + q, LeaderRole.RAPPORTEUR).appointedBy(sg).appointedOn(d(2021, 3, 17)).build()).build());
+        }
+        add(Decision.builder("WTSA-adopt" + s, "WTSA", DecisionKind.APPROVE).subjects(q5, q6).date(d(2024, 10, 24)).meeting("WTSA-24").build());
+        String circ = "TSB-Circ-Q5" + s;
+        add(Document.builder(circ, DocumentKind.TSB_CIRCULAR).date(d(2021, late ? 6 : 4, 1)).concerns(q5).build());
+        add(QuestionDraft.builder(q5 + "-2021", q5).kind(QuestionKind.NEW).meeting(m1).sgOutcome(SgQuestionOutcome.APPROVED)
+                .sgBasis(missing ? DecisionBasis.NO_CONSENSUS : DecisionBasis.CONSENSUS).origin(QuestionOrigin.SG_MEETING)
+                .supporters(supporters(late ? 3 : 4)).supportersRecorded(true).announcedBy(circ).state(QuestionState.APPROVED).build());
+        String cons = "Cons-Q6" + s, circ6 = "TSB-Circ-Q6" + s;
+        add(Document.builder(circ6, DocumentKind.TSB_CIRCULAR).role(DocumentRole.CONSULTATION).date(d(2021, 4, 1)).concerns(q6).build());
+        add(QuestionDraft.builder(q6 + "-2021", q6).kind(QuestionKind.REVISED).meeting(m1).sgOutcome(SgQuestionOutcome.CONSULTATION_REQUESTED)
+                .sgBasis(DecisionBasis.NO_CONSENSUS).supporters(supporters(4)).state(QuestionState.DRAFT).build());
+        add(Decision.builder("TSAG-mod" + s, "TSAG", DecisionKind.RECOMMEND_MODIFICATION).subjects(q6).meeting("TSAG-2021-01").build());
+        add(Consultation.builder(cons, ConsultationProcedure.QUESTION_RES1_2016_7_2_3).circular(circ6).opened(d(2021, 4, 1))
+                .deadline(at(d(2021, late ? 5 : 6, 1), 23)).subjects(q6).build());
+        replies(cons, q6, 8 + r.nextInt(6), d(2021, 4, 10), r);
+        add(ConsultationResult.builder(cons + "-result", cons).document("TSB-Circ-Q6-result" + s).date(d(2021, 6, 20)).outcome(q6, ResultState.APPROVED).build());
+        add(Document.builder("TSB-Circ-Q6-result" + s, DocumentKind.TSB_CIRCULAR).date(d(2021, 6, 20)).concerns(q6).build());
+        String del = "Cons-Q7" + s, circ7 = "TSB-Circ-Q7" + s;
+        add(Document.builder(circ7, DocumentKind.TSB_CIRCULAR).role(DocumentRole.CONSULTATION).date(d(2021, 10, 1)).concerns(q7).build());
+        add(QuestionDraft.builder(q7 + "-deletion", q7).meeting(m2).sgOutcome(SgQuestionOutcome.DELETION_AGREED)
+                .sgBasis(late ? DecisionBasis.NO_CONSENSUS : DecisionBasis.CONSENSUS).state(QuestionState.DRAFT).build());
+        add(Consultation.builder(del, ConsultationProcedure.QUESTION_DELETION_RES1_2016_7_4_1).circular(circ7).opened(d(2021, 10, 1))
+                .deadline(at(d(2021, 12, 1), 23)).subjects(q7).build());
+        replies(del, q7, 5 + r.nextInt(4), d(2021, 10, 10), r);
+
+        // Recommendations decided at the 2021 meetings
+        String lc = "TSB-LC" + s, ar = "TSB-AR" + s;
+        add(Document.builder(lc, DocumentKind.ANNOUNCEMENT).date(d(2021, 4, 1)).build());
+        add(Document.builder(ar, DocumentKind.ANNOUNCEMENT).date(d(2021, 5, 10)).build());
+        add(DraftRecommendation.builder("Y.aap" + s).question(q5).studyGroup(sg).process(ApprovalProcess.AAP)
+                .consent(new ApprovalStep(m1, d(2021, 3, 17))).summary(true).finalText(d(2021, 3, 25))
+                .lastCall(new ReviewWindow(d(2021, 4, 1), d(2021, 4, late ? 20 : 29), lc, StageOutcome.COMMENT_RESOLUTION))
+                .revisedText(d(2021, 5, 5))
+                .additionalReview(new ReviewWindow(d(2021, 5, 10), d(2021, 5, 31), ar, missing ? StageOutcome.COMMENT_RESOLUTION : StageOutcome.SG_MEETING))
+                .comments(new ReviewComment(ReviewStage.LAST_CALL, CommentKind.SUBSTANTIVE, "MS-3", d(2021, 4, 20)),
+                        new ReviewComment(ReviewStage.ADDITIONAL_REVIEW, CommentKind.SUBSTANTIVE, "MS-4", d(2021, 5, 20)))
+                .approvalMeeting(m2).announcement(new ApprovalAnnouncement(null, d(2021, 6, 1), true))
+                .decision(MeetingDecision.builder().date(d(2021, 9, 22)).recorded(late ? ResultState.NOT_APPROVED : ResultState.APPROVED)
+                        .opposing(late ? List.of("MS-7") : List.of()).opposingOthers("Operator 2").policyDeclaration(false)
+                        .moreTime(late ? new MoreTime(List.of("MS-7"), d(2021, 9, 20), List.of()) : null).build())
+                .result(new ResultNotice(null, d(2021, 10, late ? 20 : 1), late ? ResultState.NOT_APPROVED : ResultState.APPROVED))
+                .build());
+        add(DraftRecommendation.builder("Z.aap" + s).studyGroup(sg).process(ApprovalProcess.AAP)
+                .deletion(RecommendationDeletion.builder().meeting(m1).unopposed(!late).circular("TSB-Circ-Q5" + s).circularOn(d(2021, 4, 1))
+                        .objections(late ? List.of(new Objection("MS-9", MemberKind.MEMBER_STATE, d(2021, 5, 1))) : List.of())
+                        .result(new ResultNotice(null, d(2021, late ? 8 : 7, 10), ResultState.DELETED)).build())
+                .build());
+        String tap = "T.tap" + s, tapCons = "TAP-2021" + s, tapCl = "TSB-CL-2021" + s, tapTd = sg + "-TD-2021";
+        add(Document.builder(tapCl, DocumentKind.COLLECTIVE_LETTER).source(sg).forMeeting(m2).date(d(2021, 6, 10)).build());
+        add(Document.builder(tapTd, DocumentKind.TD).source(sg).forMeeting(m2).concerns(tap).submitted(d(2021, 9, 10)).build());
+        add(DraftRecommendation.builder(tap).question(q6).studyGroup(sg).process(ApprovalProcess.TAP).topics(RecommendationTopic.CHARGING)
+                .category(late ? RecommendationCategory.FOR_ASSEMBLY : RecommendationCategory.ADMINISTRATIVE_ITU_T_WIDE)
+                .selection(SelectionChange.builder().date(d(2021, 3, 16)).meeting(m1).basis(DecisionBasis.CONSENSUS).written(true)
+                        .reasons(true).seconded(!missing).build())
+                .determination(new ApprovalStep(m1, d(2021, 3, 17))).summary(true).finalText(d(2021, 5, 1))
+                .approvalMeeting(m2).announcement(new ApprovalAnnouncement(tapCl, d(2021, 6, 10), true)).translations(d(2021, late ? 9 : 7, 1))
+                .commentsDocument(tapTd).previous(new PreviousApproval(d(2019, 5, 1), late ? ChangeKind.SUBSTANTIVE : ChangeKind.ERROR_FIX))
+                .decision(MeetingDecision.builder().date(d(2021, 9, 22)).recorded(ResultState.APPROVED)
+                        .opposing(late ? List.of("MS-5") : List.of()).abstaining("MS-6")
+                        .moreTime(missing ? new MoreTime(List.of("MS-8"), d(2021, 9, 21), List.of()) : null).build())
+                .result(new ResultNotice(null, d(2021, 10, late ? 30 : 5), ResultState.APPROVED))
+                .deletion(r.nextBoolean() ? null : RecommendationDeletion.builder().meeting(m2).unopposed(true).build())
+                .build());
+        add(Consultation.builder(tapCons, ConsultationProcedure.TAP_RES1_2016_9_4).meeting(m2).opened(d(2021, 6, 10)).subjects(tap).build());
+        replies(tapCons, tap, 3 + r.nextInt(3), d(2021, 7, 1), r);
+
+        // WTSA and TSAG inputs
+        String wc = sg + "-WTSA-C1";
+        add(Document.builder(wc, DocumentKind.CONTRIBUTION).source(sg).forMeeting("WTSA-24").submitted(d(2024, 9, late ? 25 : 10)).build());
+        String tsagTd = sg + "-TSAG-TD";
+        add(Document.builder(tsagTd, DocumentKind.TD).source(sg).forMeeting("TSAG-2026-01").submitted(d(2026, 1, 27)).posted(d(2026, 1, 27)).build());
+        add(DocumentHandling.builder(tsagTd).exemption(TdExemption.TSAG_IN_SESSION_PROPOSAL).chairAccepted(!missing).build());
+
+        // Ends and extensions of groups
+        add(Decision.builder(jcg + "-extend", "TSAG", DecisionKind.EXTEND).subjects(jcg).meeting("TSAG-2026-01").build());
+        add(Decision.builder(cg + "-close", sg, DecisionKind.CLOSE).subjects(cg).date(d(2025, 12, 15)).build());
+        add(Meeting.builder(cg + "-2026-01", cg).start(d(2026, 1, 20)).status(MeetingStatus.HELD).mode(MeetingMode.VIRTUAL).build());
+        String oldJca = jca + "-old";
+        add(Group.builder(oldJca, GroupKind.JCA).parent(sg).associated(sg)
+                .established(Establishment.builder().on(d(2023, 3, 10)).by(sg).meeting(m1).path(EstablishmentPath.LEAD_SG).build())
+                .leaders(Leader.builder("Old JCA Chair " + k, LeaderRole.CO_CHAIR).build()).build());
+        add(JcaProposal.builder(oldJca + "-prop", oldJca).proposer(sg).notified(d(2023, 2, 1)).notifiedTo(sg, "TSAG").consensus(!late)
+                .torSections(TorSection.SCOPE).chairman("Old JCA Chair " + k).build());
+        add(Meeting.builder(oldJca + "-2025-09", oldJca).start(d(2025, 9, 1)).mode(late ? MeetingMode.PHYSICAL : MeetingMode.HYBRID)
+                .place("Geneva").status(MeetingStatus.HELD).build());
+        add(Meeting.builder(oldJca + "-2021-09", oldJca).start(d(2021, 9, 14)).mode(MeetingMode.PHYSICAL).inConjunctionWith(m2)
+                .place("Geneva").status(MeetingStatus.HELD).build());
+        add(Document.builder(sg + "-CL-2021-09", DocumentKind.COLLECTIVE_LETTER).source(sg).forMeeting(m2).date(d(2021, 6, 1))
+                .concerns(late ? List.of(m2) : List.of(m2, oldJca + "-2021-09")).build());
+
+        // A late contribution held over, a reissue, a recent-event report, a liaison approved between meetings
+        String lateC = sg + "-C-2021", extract = sg + "-R-2021-extract", rer = sg + "-TD-2021-RER", ls = sg + "-LS-2021";
+        add(Document.builder(lateC, DocumentKind.CONTRIBUTION).to(sg).forMeeting(m1).submitted(d(2021, 3, 4)).build());
+        add(DocumentHandling.builder(lateC).heldFor(missing ? null : late ? m1 : m2).build());
+        add(Document.builder(extract, DocumentKind.TD).role(late ? DocumentRole.REPORT_EXTRACT : DocumentRole.OTHER).source(sg).date(d(2021, 3, 20)).build());
+        add(Document.builder(sg + "-C-2021-re", DocumentKind.CONTRIBUTION).to(sg).forMeeting(m2).submitted(d(2021, 8, 20)).build());
+        add(DocumentHandling.builder(sg + "-C-2021-re").reissueOf(extract).build());
+        add(Document.builder(rer, DocumentKind.TD).role(DocumentRole.EVENT_REPORT).source(sg).forMeeting(m2).submitted(d(2021, 9, 8))
+                .posted(d(2021, 9, late ? 12 : 9)).build());
+        add(DocumentHandling.builder(rer).exemption(TdExemption.RECENT_EVENT_REPORT).eventEnd(d(2021, 9, 6))
+                .discussedOn(d(2021, 9, late ? 12 : 15)).build());
+        add(Document.builder(ls, DocumentKind.LIAISON_STATEMENT).title("Liaison on item " + k).source(sg).to("TSAG").date(d(2021, 11, 2)).build());
+        add(LiaisonDetails.builder(ls).betweenMeetings(true).approval(late ? LiaisonApproval.WP_CHAIR : LiaisonApproval.SG_CHAIR)
+                .managementConsulted(!missing).addressees(new Addressee("TSAG", LiaisonTreatment.INFORMATION)).contact("Contact " + k)
+                .sentOn(d(2021, 11, 3)).copies("TSB", sg).build());
+        if (!late) {
+            add(Decision.builder(oldJca + "-continue", "TSAG", DecisionKind.CONTINUE).subjects(oldJca).meeting("TSAG-2025-05").build());
+        } else {
+            add(Decision.builder(oldJca + "-end", sg, DecisionKind.TERMINATE).subjects(oldJca).date(d(2025, 6, 30)).build());
+        }
+    }
+
+    private static List<Supporter> supporters(int n) {
+        List<Supporter> l = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            l.add(new Supporter("Member " + i, i % 2 == 0 ? MemberKind.MEMBER_STATE : MemberKind.SECTOR_MEMBER,
+                    List.of(i == 0 ? SupportKind.RAPPORTEUR : SupportKind.CONTRIBUTIONS)));
+        }
+        return l;
+    }
+
+    private void replies(String consultation, String subject, int n, LocalDate from, Random r) {
+        for (int i = 0; i < n; i++) {
+            add(Reply.builder(consultation + "-R" + i, consultation, "Administration of MS-" + i, MemberKind.MEMBER_STATE)
+                    .memberState("MS-" + i).receivedAt(at(from.plusDays(i * 2L), 10))
+                    .position(subject, r.nextInt(4) == 0 ? Position.NOT_SUPPORT : r.nextInt(6) == 0 ? Position.ABSTAIN : Position.SUPPORT).build());
         }
     }
 
