@@ -1,0 +1,76 @@
+package org.itut.compliance.internal;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.itut.compliance.bench.Corpus;
+import org.itut.compliance.facts.Submission;
+
+/**
+ * Per-rule-file cost on the benchmark corpus at two sizes: each file is built with {@code rules/common/}
+ * alone, evaluated warm, and its CPU time less that of {@code rules/common/} alone is its cost. The
+ * ratio of the two costs against the ratio of the sizes shows which files grow faster than their facts.
+ * A diagnostic run by the {@code bench} profile (docs/performance.md), not a test.
+ *
+ * <p>Arguments: {@code small large [runs] [file-prefix]}, e.g. {@code 10000 50000 3 rules/a1/c2}.
+ */
+public final class Ablation {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private Ablation() {
+    }
+
+    public static void main(String[] args) {
+        int small = Integer.parseInt(args[0]);
+        int large = Integer.parseInt(args[1]);
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        String prefix = args.length > 3 ? args[3] : "rules/";
+        Submission a = Corpus.of(small, 42);
+        Submission b = Corpus.of(large, 42);
+        double factor = (double) b.size() / a.size();
+        Map<String, String> all = RuleSubset.all();
+        Map<String, String> common = new LinkedHashMap<>();
+        all.forEach((k, v) -> {
+            if (k.startsWith("rules/common/")) {
+                common.put(k, v);
+            }
+        });
+        Engine base = RuleSubset.engine(common);
+        double baseA = cpuMs(base, a, runs), baseB = cpuMs(base, b, runs);
+        System.out.printf("facts %,d and %,d (x%.2f); rules/common alone: %.0f ms and %.0f ms (x%.1f)%n", a.size(), b.size(), factor,
+                baseA, baseB, baseB / baseA);
+        System.out.printf("| file | with common, ms (%,d) | with common, ms (%,d) | file's own, ms (%,d) | file's own, ms (%,d) | growth | growth / x%.1f |%n",
+                a.size(), b.size(), a.size(), b.size(), factor);
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (Map.Entry<String, String> e : all.entrySet()) {
+            if (e.getKey().startsWith("rules/common/") || !e.getKey().startsWith(prefix)) {
+                continue;
+            }
+            Map<String, String> one = new LinkedHashMap<>(common);
+            one.put(e.getKey(), e.getValue());
+            Engine engine = RuleSubset.engine(one);
+            double ta = cpuMs(engine, a, runs), tb = cpuMs(engine, b, runs);
+            // A file's own cost is what it adds to rules/common; below 1 ms that is noise, so it is floored at 1 ms.
+            double ca = Math.max(1, ta - baseA), cb = Math.max(1, tb - baseB);
+            System.out.printf("| %s | %.0f | %.0f | %.0f | %.0f | %.1f | %.2f |%n", e.getKey().substring("rules/".length()), ta, tb, ca, cb,
+                    cb / ca, cb / ca / factor);
+        }
+    }
+
+    /** The median CPU time of this thread over {@code runs} evaluations, after one warm-up. */
+    static double cpuMs(Engine engine, Submission s, int runs) {
+        engine.evaluate(s, Corpus.AS_OF);
+        double[] t = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            System.gc();
+            long c0 = CPU.getCurrentThreadCpuTime();
+            engine.evaluate(s, Corpus.AS_OF);
+            t[i] = (CPU.getCurrentThreadCpuTime() - c0) / 1e6;
+        }
+        Arrays.sort(t);
+        return t[runs / 2];
+    }
+}

@@ -1,0 +1,50 @@
+package org.itut.compliance.internal;
+
+import java.time.LocalDate;
+
+import org.itut.compliance.facts.Submission;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A session evaluated as {@link Engine#evaluate} evaluates it, but left open, so that what it retains
+ * can be measured (the retained-heap benchmark, a heap histogram). Test-side only: the engine itself
+ * always disposes its sessions.
+ */
+public final class LiveSession implements AutoCloseable {
+    private final KieSession session;
+    private final int fired;
+
+    private LiveSession(KieSession session, int fired) {
+        this.session = session;
+        this.fired = fired;
+    }
+
+    /** Inserts {@code s} and the as-of date into a new session of {@code engine}'s rule base and fires every rule. */
+    public static LiveSession open(Engine engine, Submission s, LocalDate asOf) {
+        if (!s.validate().isEmpty()) {
+            throw new IllegalArgumentException("invalid submission: " + s.validate().get(0));
+        }
+        KieSession session = engine.rules().kieBase().newKieSession();
+        session.setGlobal("out", new Evaluation(engine.rules(), engine.parameters(), asOf, s.inventories()));
+        session.insert(new AsOf(asOf));
+        for (Object fact : s.all()) {
+            session.insert(fact);
+        }
+        return new LiveSession(session, session.fireAllRules());
+    }
+
+    /** The rule firings. */
+    public int fired() {
+        return fired;
+    }
+
+    /** The facts in working memory: the submission's, the as-of date, and every derived fact and conclusion. */
+    public long factCount() {
+        return session.getFactCount();
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}
