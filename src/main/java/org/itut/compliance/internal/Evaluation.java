@@ -29,12 +29,18 @@ public final class Evaluation {
     private final Parameters parameters;
     private final LocalDate asOf;
     private final List<Inventory> inventories;
+    private final Map<String, List<Inventory>> inventoriesBySource = new java.util.HashMap<>();
 
     Evaluation(RuleBase rules, Parameters parameters, LocalDate asOf, List<Inventory> inventories) {
         this.rules = rules;
         this.parameters = parameters;
         this.asOf = asOf;
         this.inventories = List.copyOf(inventories);
+        // By source: every duty rule asks about one group's inventory, and a scan of all of them per finding
+        // made the check grow with the square of the submission.
+        for (Inventory i : this.inventories) {
+            inventoriesBySource.computeIfAbsent(i.source(), k -> new ArrayList<>()).add(i);
+        }
     }
 
     public LocalDate asOf() {
@@ -171,7 +177,7 @@ public final class Evaluation {
         }
         LocalDate a = from.isAfter(to) ? to : from;
         LocalDate b = from.isAfter(to) ? from : to;
-        return inventories.stream().anyMatch(i -> i.covers(source, kind, a, b));
+        return inventoriesBySource.getOrDefault(source, List.of()).stream().anyMatch(i -> i.covers(source, kind, a, b));
     }
 
 

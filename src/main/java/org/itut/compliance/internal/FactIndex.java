@@ -15,6 +15,7 @@ import org.itut.compliance.facts.Decision;
 import org.itut.compliance.facts.DecisionKind;
 import org.itut.compliance.facts.Document;
 import org.itut.compliance.facts.DocumentRole;
+import org.itut.compliance.facts.DraftRecommendation;
 import org.itut.compliance.facts.Group;
 import org.itut.compliance.facts.GroupKind;
 import org.itut.compliance.facts.Meeting;
@@ -22,7 +23,7 @@ import org.itut.compliance.facts.MeetingStatus;
 import org.itut.compliance.facts.ReportDetails;
 
 /**
- * The submission's groups, meetings, documents, decisions and report details, indexed once
+ * The submission's groups, meetings, documents, decisions, report details and draft Recommendations, indexed once
  * ({@code rules/common/index.drl} derives it) for the lookups a join cannot index: a group's ancestors
  * ({@code id memberOf $ids}), the meetings of any of a few groups ({@code group == $a || group memberOf
  * $ids}), every meeting or group handed to a helper that looks one up by id. A rule that collected those
@@ -47,6 +48,9 @@ public final class FactIndex {
     private final Map<String, List<Document>> documentsCovering = new HashMap<>();
     private final Map<String, List<ReportDetails>> detailsOf = new HashMap<>();
     private final Map<String, Document> documentById = new HashMap<>();
+    private final Map<String, List<Document>> documentsConcerning = new HashMap<>();
+    private final Map<String, DraftRecommendation> recommendationById = new HashMap<>();
+    private final Map<String, Integer> recommendationOrder = new HashMap<>();
     private final Map<String, List<Group>> children = new HashMap<>();
     private final Map<Document, Integer> documentOrder = new java.util.IdentityHashMap<>();
     private final Map<ReportDetails, Integer> detailOrder = new java.util.IdentityHashMap<>();
@@ -58,7 +62,7 @@ public final class FactIndex {
 
     /** Indexes the facts (collections as Drools collects them: in insertion order). */
     public static FactIndex of(Collection<?> groups, Collection<?> meetings, Collection<?> documents, Collection<?> decisions,
-                               Collection<?> details) {
+                               Collection<?> details, Collection<?> recommendations) {
         List<Group> g = new ArrayList<>(groups.size());
         groups.forEach(o -> g.add((Group) o));
         List<Meeting> m = new ArrayList<>(meetings.size());
@@ -78,6 +82,9 @@ public final class FactIndex {
             Document d = (Document) o;
             x.documentOrder.put(d, n++);
             x.documentById.putIfAbsent(d.id(), d);
+            for (String c : new LinkedHashSet<>(d.concerns())) {
+                x.documentsConcerning.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
+            }
             if (d.source() != null) {
                 x.documentsFrom.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
             }
@@ -93,6 +100,11 @@ public final class FactIndex {
             for (String s : new LinkedHashSet<>(d.subjects())) {
                 x.decisionsAbout.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
             }
+        }
+        for (Object o : recommendations) {
+            DraftRecommendation r = (DraftRecommendation) o;
+            x.recommendationOrder.putIfAbsent(r.id(), x.recommendationOrder.size());
+            x.recommendationById.putIfAbsent(r.id(), r);
         }
         for (Object o : details) {
             ReportDetails r = (ReportDetails) o;
@@ -395,6 +407,44 @@ public final class FactIndex {
             }
         }
         out.sort((a, b) -> Integer.compare(documentOrder(a), documentOrder(b)));
+        return out;
+    }
+
+    /** {@code collect( Meeting( id memberOf $a || id memberOf $b ) )}: the meetings with these ids, in insertion order. */
+    public List<Meeting> meetings(Object a, Object b) {
+        return meetingsWithId(a, b);
+    }
+
+    /** The documents whose {@code concerns} name {@code id}, in insertion order. */
+    public List<Document> documentsConcerning(String id) {
+        return id == null ? List.of() : documentsConcerning.getOrDefault(id, List.of());
+    }
+
+    /** The document {@code id} and the documents concerning {@code about}, each once, in insertion order. */
+    public List<Document> documentsWithIdOrConcerning(String id, String about) {
+        Map<Document, Boolean> found = new java.util.IdentityHashMap<>();
+        Document d = id == null ? null : documentById.get(id);
+        if (d != null) {
+            found.put(d, true);
+        }
+        for (Document c : documentsConcerning(about)) {
+            found.put(c, true);
+        }
+        List<Document> out = new ArrayList<>(found.keySet());
+        out.sort((a, b) -> Integer.compare(documentOrder(a), documentOrder(b)));
+        return out;
+    }
+
+    /** {@code collect( DraftRecommendation( id memberOf $ids ) )}: the draft Recommendations with these ids, in insertion order. */
+    public List<DraftRecommendation> recommendations(Object ids) {
+        List<DraftRecommendation> out = new ArrayList<>();
+        for (String id : ids(ids)) {
+            DraftRecommendation r = recommendationById.get(id);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(recommendationOrder.get(a.id()), recommendationOrder.get(b.id())));
         return out;
     }
 
