@@ -12,18 +12,22 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.itut.compliance.facts.Decision;
+import org.itut.compliance.facts.Delivery;
 import org.itut.compliance.facts.DecisionKind;
 import org.itut.compliance.facts.Document;
 import org.itut.compliance.facts.DocumentRole;
 import org.itut.compliance.facts.DraftRecommendation;
 import org.itut.compliance.facts.Group;
 import org.itut.compliance.facts.GroupKind;
+import org.itut.compliance.facts.JcaProposal;
+import org.itut.compliance.facts.LeadDesignation;
 import org.itut.compliance.facts.Meeting;
 import org.itut.compliance.facts.MeetingStatus;
 import org.itut.compliance.facts.ReportDetails;
 
 /**
- * The submission's groups, meetings, documents, decisions, report details and draft Recommendations, indexed once
+ * The submission's groups, meetings, documents, decisions, report details, draft Recommendations, lead
+ * designations and deliveries, indexed once
  * ({@code rules/common/index.drl} derives it) for the lookups a join cannot index: a group's ancestors
  * ({@code id memberOf $ids}), the meetings of any of a few groups ({@code group == $a || group memberOf
  * $ids}), every meeting or group handed to a helper that looks one up by id. A rule that collected those
@@ -51,6 +55,12 @@ public final class FactIndex {
     private final Map<String, List<Document>> documentsConcerning = new HashMap<>();
     private final Map<String, DraftRecommendation> recommendationById = new HashMap<>();
     private final Map<String, Integer> recommendationOrder = new HashMap<>();
+    private final List<LeadDesignation> designations = new ArrayList<>();
+    private final Map<String, List<LeadDesignation>> designationsBySg = new HashMap<>();
+    private final Map<String, LeadDesignation> designationById = new HashMap<>();
+    private final Map<LeadDesignation, Integer> designationOrder = new java.util.IdentityHashMap<>();
+    private final Map<String, List<Delivery>> deliveriesOf = new HashMap<>();
+    private final Map<Delivery, Integer> deliveryOrder = new java.util.IdentityHashMap<>();
     private final Map<String, List<Group>> children = new HashMap<>();
     private final Map<Document, Integer> documentOrder = new java.util.IdentityHashMap<>();
     private final Map<ReportDetails, Integer> detailOrder = new java.util.IdentityHashMap<>();
@@ -62,7 +72,8 @@ public final class FactIndex {
 
     /** Indexes the facts (collections as Drools collects them: in insertion order). */
     public static FactIndex of(Collection<?> groups, Collection<?> meetings, Collection<?> documents, Collection<?> decisions,
-                               Collection<?> details, Collection<?> recommendations) {
+                               Collection<?> details, Collection<?> recommendations, Collection<?> designations,
+                               Collection<?> deliveries) {
         List<Group> g = new ArrayList<>(groups.size());
         groups.forEach(o -> g.add((Group) o));
         List<Meeting> m = new ArrayList<>(meetings.size());
@@ -105,6 +116,19 @@ public final class FactIndex {
             DraftRecommendation r = (DraftRecommendation) o;
             x.recommendationOrder.putIfAbsent(r.id(), x.recommendationOrder.size());
             x.recommendationById.putIfAbsent(r.id(), r);
+        }
+        for (Object o : designations) {
+            x.designations.add((LeadDesignation) o);
+        }
+        for (Object o : deliveries) {
+            Delivery dl = (Delivery) o;
+            x.deliveriesOf.computeIfAbsent(dl.document(), k -> new ArrayList<>()).add(dl);
+            x.deliveryOrder.put(dl, x.deliveryOrder.size());
+        }
+        for (LeadDesignation ld : x.designations) {
+            x.designationsBySg.computeIfAbsent(ld.sg(), k -> new ArrayList<>()).add(ld);
+            x.designationById.putIfAbsent(ld.id(), ld);
+            x.designationOrder.put(ld, x.designationOrder.size());
         }
         for (Object o : details) {
             ReportDetails r = (ReportDetails) o;
@@ -445,6 +469,42 @@ public final class FactIndex {
             }
         }
         out.sort((a, b) -> Integer.compare(recommendationOrder.get(a.id()), recommendationOrder.get(b.id())));
+        return out;
+    }
+
+    /**
+     * The lead-study-group designations of {@code sg} and those named by any of {@code proposals}, each once, in
+     * insertion order: the designations a JCA establishment by {@code sg} can rest on.
+     */
+    public List<LeadDesignation> designations(String sg, Collection<?> proposals) {
+        Map<LeadDesignation, Boolean> found = new java.util.IdentityHashMap<>();
+        for (LeadDesignation d : sg == null ? List.<LeadDesignation>of() : designationsBySg.getOrDefault(sg, List.of())) {
+            found.put(d, true);
+        }
+        for (Object o : proposals) {
+            String id = ((JcaProposal) o).leadDesignation();
+            LeadDesignation d = id == null ? null : designationById.get(id);
+            if (d != null) {
+                found.put(d, true);
+            }
+        }
+        List<LeadDesignation> out = new ArrayList<>(found.keySet());
+        out.sort((a, b) -> Integer.compare(designationOrder.get(a), designationOrder.get(b)));
+        return out;
+    }
+
+    /** The deliveries of any of the documents in {@code a} and {@code b}, in insertion order. */
+    public List<Delivery> deliveriesOf(Collection<?> a, Collection<?> b) {
+        Map<Delivery, Boolean> found = new java.util.IdentityHashMap<>();
+        for (Collection<?> c : List.of(a, b)) {
+            for (Object o : c) {
+                for (Delivery d : deliveriesOf.getOrDefault(((Document) o).id(), List.of())) {
+                    found.put(d, true);
+                }
+            }
+        }
+        List<Delivery> out = new ArrayList<>(found.keySet());
+        out.sort((x, y) -> Integer.compare(deliveryOrder.get(x), deliveryOrder.get(y)));
         return out;
     }
 
