@@ -508,6 +508,29 @@ public final class FactIndex {
         return out;
     }
 
+    /**
+     * {@code items} as one object that is not itself iterable, so that a rule binds the whole list with
+     * {@code Found( $list : items ) from $ix.found( ... )}: one match per rule activation, where
+     * {@code collect( X() from ... )} made a fact handle and tuples for every item.
+     */
+    public Found found(List<?> items) {
+        return new Found(items);
+    }
+
+    /** A list of facts handed to a rule whole (see {@link #found}). */
+    public static final class Found {
+        private final List<?> items;
+
+        Found(List<?> items) {
+            this.items = items;
+        }
+
+        /** The facts, in the order the index gave them. */
+        public List<?> getItems() {
+            return items;
+        }
+    }
+
     /** The report details whose planned meetings include {@code meeting}, in insertion order. */
     public List<ReportDetails> detailsPlanning(String meeting) {
         return meeting == null ? List.of() : detailsPlanning.getOrDefault(meeting, List.of());

@@ -24,6 +24,10 @@ public final class Ablation {
     }
 
     public static void main(String[] args) {
+        if (args[0].equals("--heap")) {
+            heap(Integer.parseInt(args[1]), args.length > 2 ? args[2] : "rules/");
+            return;
+        }
         int small = Integer.parseInt(args[0]);
         int large = Integer.parseInt(args[1]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
@@ -63,6 +67,58 @@ public final class Ablation {
             System.out.printf("| %s | %.0f | %.0f | %.0f | %.0f | %.1f | %.2f |%n", e.getKey().substring("rules/".length()), ta, tb, ca, cb,
                     cb / ca, cb / ca / factor);
         }
+    }
+
+    /**
+     * Retained heap per fact of a live session of rules/common plus each file, less that of rules/common alone:
+     * which files hold the memory ({@code --heap facts [file-prefix]}).
+     */
+    static void heap(int facts, String prefix) {
+        Submission s = Corpus.of(facts, 42);
+        s.validate();
+        Map<String, String> all = RuleSubset.all();
+        Map<String, String> common = new LinkedHashMap<>();
+        all.forEach((k, v) -> {
+            if (k.startsWith("rules/common/")) {
+                common.put(k, v);
+            }
+        });
+        long base = retained(RuleSubset.engine(common), s);
+        long whole = retained(RuleSubset.engine(all), s);
+        System.out.printf("%,d facts: rules/common alone retain %,d B/fact, the whole rule base %,d B/fact%n", s.size(),
+                base / s.size(), whole / s.size());
+        System.out.println("| file | retains beyond rules/common, B/fact |");
+        System.out.println("|---|---:|");
+        for (Map.Entry<String, String> e : all.entrySet()) {
+            if (e.getKey().startsWith("rules/common/") || !e.getKey().startsWith(prefix)) {
+                continue;
+            }
+            Map<String, String> one = new LinkedHashMap<>(common);
+            one.put(e.getKey(), e.getValue());
+            long r = retained(RuleSubset.engine(one), s);
+            System.out.printf("| %s | %,d |%n", e.getKey().substring("rules/".length()), (r - base) / s.size());
+        }
+    }
+
+    private static long retained(Engine engine, Submission s) {
+        long before = used();
+        try (LiveSession live = LiveSession.open(engine, s, Corpus.AS_OF)) {
+            return used() - before;
+        }
+    }
+
+    private static long used() {
+        java.lang.management.MemoryMXBean m = ManagementFactory.getMemoryMXBean();
+        long last = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            long u = m.getHeapMemoryUsage().getUsed();
+            if (Math.abs(last - u) < 1 << 16) {
+                return u;
+            }
+            last = u;
+        }
+        return last;
     }
 
     /** The median CPU time of this thread over {@code runs} evaluations, after one warm-up. */
