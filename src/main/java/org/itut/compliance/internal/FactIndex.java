@@ -53,6 +53,7 @@ public final class FactIndex {
     private final Map<String, List<ReportDetails>> detailsOf = new HashMap<>();
     private final Map<String, Document> documentById = new HashMap<>();
     private final Map<String, List<Document>> documentsConcerning = new HashMap<>();
+    private final Map<String, List<Document>> documentsTo = new HashMap<>();
     private final Map<String, DraftRecommendation> recommendationById = new HashMap<>();
     private final Map<String, Integer> recommendationOrder = new HashMap<>();
     private final List<LeadDesignation> designations = new ArrayList<>();
@@ -95,6 +96,9 @@ public final class FactIndex {
             x.documentById.putIfAbsent(d.id(), d);
             for (String c : new LinkedHashSet<>(d.concerns())) {
                 x.documentsConcerning.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
+            }
+            for (String t : new LinkedHashSet<>(d.to())) {
+                x.documentsTo.computeIfAbsent(t, k -> new ArrayList<>()).add(d);
             }
             if (d.source() != null) {
                 x.documentsFrom.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
@@ -442,6 +446,11 @@ public final class FactIndex {
     /** The documents whose {@code concerns} name {@code id}, in insertion order. */
     public List<Document> documentsConcerning(String id) {
         return id == null ? List.of() : documentsConcerning.getOrDefault(id, List.of());
+    }
+
+    /** The documents addressed ({@code to}) to {@code id}, in insertion order. */
+    public List<Document> documentsTo(String id) {
+        return id == null ? List.of() : documentsTo.getOrDefault(id, List.of());
     }
 
     /** The document {@code id} and the documents concerning {@code about}, each once, in insertion order. */
