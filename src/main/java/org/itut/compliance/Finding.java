@@ -34,6 +34,20 @@ public record Finding(String rule, Outcome outcome, Level level, String subject,
             .thenComparing(f -> f.citation().toString())
             .thenComparing(f -> f.evidence().toString());
 
+    /**
+     * Checks that the required parts are there and that a finding has a level exactly when it is a failure, and
+     * copies the evidence (none when {@code null}), keeping its order.
+     *
+     * @param rule     the rule id
+     * @param outcome  what the rule concluded
+     * @param level    the level of a failure; {@code null} for any other outcome
+     * @param subject  the id of the party whose act is judged
+     * @param message  a sentence a person understands
+     * @param citation where the provision is written
+     * @param evidence the facts and parameters used, or {@code null} for none
+     * @param due      the due date where the provision sets one, else {@code null}
+     * @throws IllegalArgumentException when a failure has no level, or another outcome has one
+     */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(outcome, "outcome");
@@ -47,7 +61,12 @@ public record Finding(String rule, Outcome outcome, Level level, String subject,
         evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     }
 
-    /** True for a failure at {@code level} or more serious. */
+    /**
+     * Whether this finding is a failure at a level or more serious.
+     *
+     * @param atLeast the least serious level that counts
+     * @return true for a {@link Outcome#FAIL} whose level is {@code atLeast} or more serious
+     */
     public boolean failsAt(Level atLeast) {
         return outcome == Outcome.FAIL && level.atLeast(atLeast);
     }

@@ -8,13 +8,20 @@ package org.itut.compliance;
  */
 public interface ProgressListener {
 
-    /** {@code loaded} of the submission's {@code total} facts are in the rule session. */
+    /**
+     * Some of the submission's facts are in the rule session.
+     *
+     * @param loaded how many facts are in the session so far
+     * @param total  how many facts the submission holds
+     */
     default void factsLoaded(int loaded, int total) {
     }
 
     /**
-     * {@code fired} rule firings so far. Called every few firings while rules fire, and once more with the
-     * final count when no rule is left to fire.
+     * Rules have fired. Called every few firings while rules fire, and once more with the final count when
+     * no rule is left to fire.
+     *
+     * @param fired the rule firings so far
      */
     default void rulesFired(long fired) {
     }

@@ -65,4 +65,53 @@ class EngineTest {
         assertThat(all).allSatisfy(f -> assertThat(f.due()).isNotNull());
         assertThat(all).extracting(Finding::due).isSorted();
     }
+
+    @Test
+    void should_give_8_threads_evaluating_different_submissions_and_dates_the_sequential_results() throws Exception {
+        // GIVEN the register and every case file's facts, each judged on several dates, evaluated one by one
+        List<Submission> submissions = new ArrayList<>();
+        submissions.add(FactReader.readRegister());
+        com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/cases"))) {
+            files = s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (java.nio.file.Path f : files) {
+            for (com.fasterxml.jackson.databind.JsonNode c : yaml.readTree(f.toFile()).path("cases")) {
+                submissions.add(FactReader.read(f + ".yaml", new java.io.StringReader(yaml.writeValueAsString(c.path("given")))));
+            }
+        }
+        List<LocalDate> dates = List.of(LocalDate.of(2019, 9, 27), LocalDate.of(2022, 3, 9), LocalDate.of(2026, 2, 15));
+        record Job(int submission, int date) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            for (int d = 0; d < dates.size(); d++) {
+                jobs.add(new Job(i, d));
+            }
+        }
+        java.util.Map<Job, String> sequential = new java.util.HashMap<>();
+        for (Job j : jobs) {
+            sequential.put(j, ReportJson.write(TestEngine.get().evaluate(submissions.get(j.submission()), dates.get(j.date()))));
+        }
+        // WHEN 8 threads evaluate them all again on the one shared engine, in a shuffled order
+        List<Job> shuffled = new ArrayList<>(jobs);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(11));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (Job j : shuffled) {
+                results.add(pool.submit(() -> ReportJson.write(TestEngine.get().evaluate(submissions.get(j.submission()), dates.get(j.date())))));
+            }
+            // THEN every report equals the sequential one byte for byte
+            for (int i = 0; i < shuffled.size(); i++) {
+                assertThat(results.get(i).get()).as("submission %d on %s", shuffled.get(i).submission(), dates.get(shuffled.get(i).date()))
+                        .isEqualTo(sequential.get(shuffled.get(i)));
+            }
+            assertThat(shuffled).hasSizeGreaterThan(800);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.itut.compliance.rules.RuleCoverage;
 
 /**
- * One engine for the whole test run: building it compiles every rule, so it is done once. Every
+ * One engine for the whole test run: building it loads and checks the whole rule base, so it is done once. Every
  * report it makes is recorded for the rule-coverage report (target/rule-coverage.md).
  */
 public final class TestEngine {

@@ -23,10 +23,22 @@ public final class ComplianceAssertions {
     private ComplianceAssertions() {
     }
 
+    /**
+     * Starts assertions on a report.
+     *
+     * @param actual the report, e.g. of {@code engine.evaluate(facts, asOf)}
+     * @return assertions on the whole report, from which {@link ReportAssert#hasFinding(String)} leads to its findings
+     */
     public static ReportAssert assertThat(Report actual) {
         return new ReportAssert(actual);
     }
 
+    /**
+     * Starts assertions on one finding.
+     *
+     * @param actual the finding
+     * @return assertions on it
+     */
     public static FindingAssert assertThat(Finding actual) {
         return new FindingAssert(actual);
     }

@@ -16,17 +16,33 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
         super(actual, ReportAssert.class);
     }
 
-    /** No finding is a failure at level VIOLATION. */
+    /**
+     * No finding is a failure at level VIOLATION.
+     *
+     * @return this assertion, for more
+     * @throws AssertionError listing the findings that break it
+     */
     public ReportAssert hasNoViolations() {
         return hasNoFailuresAtLeast(Level.VIOLATION);
     }
 
-    /** No finding is a failure, at any level. */
+    /**
+     * No finding is a failure, at any level.
+     *
+     * @return this assertion, for more
+     * @throws AssertionError listing the findings that break it
+     */
     public ReportAssert hasNoFailures() {
         return hasNoFailuresAtLeast(Level.INFO);
     }
 
-    /** No finding is a failure at {@code level} or more serious. */
+    /**
+     * No finding is a failure at a level or more serious.
+     *
+     * @param level the least serious level that counts
+     * @return this assertion, for more
+     * @throws AssertionError listing the findings that break it
+     */
     public ReportAssert hasNoFailuresAtLeast(Level level) {
         isNotNull();
         List<Finding> bad = actual.findings().stream().filter(f -> f.failsAt(level)).toList();
@@ -37,7 +53,12 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
         return this;
     }
 
-    /** No finding is INDETERMINATE (every rule had the facts it needs). */
+    /**
+     * No finding is INDETERMINATE (every rule had the facts it needs).
+     *
+     * @return this assertion, for more
+     * @throws AssertionError listing the findings that break it
+     */
     public ReportAssert hasNoIndeterminate() {
         isNotNull();
         List<Finding> bad = actual.findings(Outcome.INDETERMINATE);
@@ -51,6 +72,10 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     /**
      * The report has at least one finding of rule {@code ruleId}; narrow them down with the returned
      * assertion's {@code about}, {@code withOutcome}, {@code withLevel}, {@code dueOn}, {@code citing} ...
+     *
+     * @param ruleId the rule id, e.g. {@code TOR-leadership}
+     * @return assertions on the findings of that rule
+     * @throws AssertionError naming the rules that have findings, when that one has none
      */
     public FindingsAssert hasFinding(String ruleId) {
         isNotNull();
@@ -66,7 +91,13 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
         return Describe.carry(this, new FindingsAssert(actual, of, "of rule \"" + ruleId + "\""));
     }
 
-    /** The report has no finding of rule {@code ruleId}. */
+    /**
+     * The report has no finding of a rule.
+     *
+     * @param ruleId the rule id
+     * @return this assertion, for more
+     * @throws AssertionError listing the findings that break it
+     */
     public ReportAssert hasNoFindingOf(String ruleId) {
         isNotNull();
         List<Finding> of = actual.findingsOf(ruleId);

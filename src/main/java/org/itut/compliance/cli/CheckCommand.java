@@ -82,6 +82,14 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ParametersOption parameters = new ParametersOption();
 
+    @Option(names = "--strict-editions",
+            description = {"Never judge an act under a text other than the edition in force on its date: findings that",
+                "would be carried forward from the newest encoded text (status carried-forward) are INDETERMINATE instead."})
+    boolean strictEditions;
+
+    @CommandLine.Mixin
+    LimitsOption limits = new LimitsOption();
+
     @Option(names = "--record", paramLabel = "FILE",
             description = {"Also write an evaluation record (JSON) to FILE: library version, rule-set and parameter hashes,",
                 "input files with their SHA-256, as-of date, editions and counts, to replay the audit later",
@@ -101,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--rule-docs-uri", paramLabel = "URI",
             description = {"With --format sarif, the absolute URI under which the rule pages of docs/rules/ are published,",
-                "for each rule's helpUri. Default: " + ReportSarif.RULE_DOCS})
+                "for each rule's helpUri. Default: ${DEFAULT-VALUE} (from the project url the library was built with)"})
     String ruleDocs = ReportSarif.RULE_DOCS;
 
     @Override
@@ -131,11 +139,11 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rule-docs-uri: " + e.getMessage());
         }
-        Submission submission = Cli.readOrReport(paths, err);
+        Submission submission = Cli.readOrReport(paths, limits.limits(spec), err);
         if (submission == null) {
             return Cli.BAD_INPUT;
         }
-        ComplianceEngine engine = parameters.engineOrReport(err);
+        ComplianceEngine engine = parameters.engineOrReport(err, strictEditions);
         if (engine == null) {
             return Cli.BAD_INPUT;
         }

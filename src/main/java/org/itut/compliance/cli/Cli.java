@@ -56,9 +56,9 @@ public final class Cli {
      * The facts at {@code paths} (the bundled register when there are none), or {@code null} after
      * listing every problem on {@code err}.
      */
-    static Submission readOrReport(java.util.List<Path> paths, PrintWriter err) {
+    static Submission readOrReport(java.util.List<Path> paths, org.itut.compliance.io.ReadLimits limits, PrintWriter err) {
         try {
-            return paths.isEmpty() ? org.itut.compliance.io.FactReader.readRegister() : org.itut.compliance.io.FactReader.read(paths);
+            return paths.isEmpty() ? org.itut.compliance.io.FactReader.readRegister() : org.itut.compliance.io.FactReader.read(paths, limits);
         } catch (org.itut.compliance.io.InputException e) {
             err.println("itut-compliance: the input has " + e.problems().size()
                     + (e.problems().size() == 1 ? " problem" : " problems") + "; nothing was evaluated:");
@@ -72,11 +72,25 @@ public final class Cli {
     }
 
     /** The engine with {@code parameters} overriding the bundled values, or {@code null} after saying why not on {@code err}. */
-    static ComplianceEngine engineOrReport(Path parameters, PrintWriter err) {
+    static ComplianceEngine engineOrReport(Path parameters, boolean strictEditions, PrintWriter err) {
         try {
-            return engine(parameters);
+            if (!strictEditions) {
+                return engine(parameters);
+            }
+            ComplianceEngine.Builder b = ComplianceEngine.builder().strictEditions(true);
+            return (parameters == null ? b : b.parameters(parameters)).build();
         } catch (IllegalArgumentException e) {
             err.println("itut-compliance: --parameters: " + org.itut.compliance.io.ReportText.safe(e.getMessage()));
+            err.flush();
+            return null;
+        } catch (IllegalStateException e) {
+            if (parameters == null) {
+                throw e;
+            }
+            // The bundled rules build with the bundled parameters (the test suite proves it): with overrides, a
+            // rule base that does not build is the overrides' doing, e.g. an editions.yaml without an edition a rule cites.
+            err.println("itut-compliance: --parameters " + parameters + ": the rules cannot be used with these overrides: "
+                    + e.getMessage());
             err.flush();
             return null;
         }

@@ -51,12 +51,20 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ParametersOption parameters = new ParametersOption();
 
+    @Option(names = "--strict-editions",
+            description = {"Never judge an act under a text other than the edition in force on its date: findings that",
+                "would be carried forward from the newest encoded text (status carried-forward) are INDETERMINATE instead."})
+    boolean strictEditions;
+
+    @CommandLine.Mixin
+    LimitsOption limits = new LimitsOption();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LocalDate date = asOf.date(spec);
-        ComplianceEngine engine = parameters.engineOrReport(err);
+        ComplianceEngine engine = parameters.engineOrReport(err, strictEditions);
         if (engine == null) {
             return Cli.BAD_INPUT;
         }
@@ -72,7 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
             err.flush();
             return Cli.BAD_INPUT;
         }
-        Submission submission = Cli.readOrReport(paths, err);
+        Submission submission = Cli.readOrReport(paths, limits.limits(spec), err);
         if (submission == null) {
             return Cli.BAD_INPUT;
         }

@@ -14,6 +14,11 @@ final class ParametersOption {
 
     /** The engine with these overrides, or {@code null} after saying why not on {@code err}. */
     ComplianceEngine engineOrReport(PrintWriter err) {
-        return Cli.engineOrReport(directory, err);
+        return Cli.engineOrReport(directory, false, err);
+    }
+
+    /** As {@link #engineOrReport(PrintWriter)}, with the edition policy's strict mode when {@code strictEditions}. */
+    ComplianceEngine engineOrReport(PrintWriter err, boolean strictEditions) {
+        return Cli.engineOrReport(directory, strictEditions, err);
     }
 }

@@ -20,11 +20,13 @@ import picocli.CommandLine.Parameters;
 /** {@code replay RECORD}: runs a recorded evaluation again and says whether it reproduces. */
 @Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = {"Runs again the evaluation an evaluation record (check --record FILE) describes: the same",
-            "command line, the recorded as-of date, from the same directory. Then compares library version,",
+            "command line, the recorded as-of date, from the same directory. Refuses when an input file or a",
+            "--parameters file changed, went or came since the record (each is named). Then compares library version,",
             "rule-set and parameter hashes, every input file's hash, the counts, the report hash and the exit code."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the evaluation reproduces the record", "1:internal error",
-            "2:bad usage, unreadable record, or the recorded evaluation cannot run (input missing or invalid)",
+            "2:bad usage, unreadable record, or the recorded evaluation cannot run: an input file or parameter file",
+            "  changed, gone or new since the record (each is named), or input no longer valid",
             "3:the evaluation differs from the record (each difference is listed)"})
 final class ReplayCommand implements Callable<Integer> {
 
@@ -51,6 +53,16 @@ final class ReplayCommand implements Callable<Integer> {
         if (args.isEmpty() || !args.get(0).equals("check")) {
             err.println("itut-compliance: " + recordFile + ": the record's arguments are not a check command: "
                     + ReportText.safe(args.toString()));
+            err.flush();
+            return Cli.BAD_INPUT;
+        }
+        List<String> changed = EvaluationRecord.inputChanges(recorded);
+        if (!changed.isEmpty()) {
+            out.println("Replaying " + recordFile + ": itut-compliance " + String.join(" ", args));
+            out.flush();
+            err.println("itut-compliance: refused: the inputs are not those the record names, so a replay would be another"
+                    + " evaluation (run check for the findings on the inputs as they are now):");
+            changed.forEach(c -> err.println("  " + c));
             err.flush();
             return Cli.BAD_INPUT;
         }

@@ -6,6 +6,8 @@ public enum ConsiderationAuthority {
     MEETING,
     /** The chairman alone. */
     CHAIR,
+    /** The Director of TSB. */
     DIRECTOR,
+    /** Anyone else, as the source records it. */
     OTHER
 }

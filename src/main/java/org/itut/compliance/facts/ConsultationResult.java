@@ -20,13 +20,32 @@ import java.util.Map;
 public record ConsultationResult(String id, String consultation, String document, LocalDate date,
                                  Map<String, ResultState> outcomes, String commentsForwarded,
                                  LocalDate commentsForwardedOn) {
+    /**
+     * Checks what one {@code ConsultationResult} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); and copies the
+     * collections, so that the record never changes.
+     *
+     * @param id                  a unique id
+     * @param consultation        the id of the consultation
+     * @param document            the id of the announcing document, or {@code null}
+     * @param date                the date of the announcement, or {@code null} if unknown
+     * @param outcomes            the announced result per subject
+     * @param commentsForwarded   the id of the document that forwarded the comments to the study group, or {@code
+     *                            null}
+     * @param commentsForwardedOn the date the comments were forwarded, or {@code null}
+     */
     public ConsultationResult {
         Facts.requireText(id, "result.id");
         Facts.requireText(consultation, "result.consultation");
         outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
     }
 
-    /** The announced result for {@code subject}, or {@code null} if the announcement does not mention it. */
+    /**
+     * The announced result for one subject.
+     *
+     * @param subject the id of a subject of the consultation
+     * @return its result, or {@code null} if the announcement does not mention it
+     */
     public ResultState outcomeOf(String subject) {
         return outcomes.get(subject);
     }

@@ -20,6 +20,22 @@ import java.util.Objects;
  */
 public record Decision(String id, String body, DecisionKind kind, List<String> subjects, LocalDate date,
                        String meeting, String clause, String record, List<String> inputFrom, String note) {
+    /**
+     * Checks what one {@code Decision} can check on its own (a failure throws {@link IllegalArgumentException}
+     * or {@link NullPointerException} naming the component); and copies the collections, so that the record
+     * never changes.
+     *
+     * @param id        a unique id
+     * @param body      the id of the deciding group (e.g. {@code TSAG})
+     * @param kind      what was decided
+     * @param subjects  the ids of what the decision is about
+     * @param date      the date, or {@code null} if unknown
+     * @param meeting   the id of the meeting where it was taken, or {@code null}
+     * @param clause    the clause it was taken under, as stated (e.g. "Res. 1 (2022) 7.3.2"), or {@code null}
+     * @param record    the id of the document that records it, or {@code null}
+     * @param inputFrom the ids of the groups whose input it was based on
+     * @param note      a remark, or {@code null}
+     */
     public Decision {
         Facts.requireText(id, "decision.id");
         Facts.requireText(body, "decision.body");
@@ -28,6 +44,12 @@ public record Decision(String id, String body, DecisionKind kind, List<String> s
         inputFrom = List.copyOf(inputFrom);
     }
 
+    /**
+     * Whether the decision is about an id.
+     *
+     * @param subject an id (of a group, a Question, a document ...)
+     * @return true when it is among the decision's {@code subjects}
+     */
     public boolean about(String subject) {
         return subjects.contains(subject);
     }

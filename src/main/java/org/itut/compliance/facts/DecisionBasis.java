@@ -2,6 +2,7 @@ package org.itut.compliance.facts;
 
 /** How a meeting reached a decision. */
 public enum DecisionBasis {
+    /** Consensus was reached. */
     CONSENSUS,
     /** Consensus was sought and not reached (an objection was sustained). */
     NO_CONSENSUS,

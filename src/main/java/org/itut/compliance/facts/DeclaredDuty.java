@@ -15,6 +15,17 @@ import java.util.Objects;
  * @param draftAgenda        whether an announcement must carry the draft agenda
  */
 public record DeclaredDuty(String item, DutyKind kind, List<String> to, Period leadTime, boolean draftAgenda) {
+    /**
+     * Checks what one {@code DeclaredDuty} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); and copies the
+     * collections, so that the record never changes.
+     *
+     * @param item        where in the terms of reference the duty is written, e.g. "work methods, bullet 3"
+     * @param kind        the kind of duty
+     * @param to          the groups whose meetings anchor the duty (reporting targets); empty for own meetings
+     * @param leadTime    how long before the first day of the anchoring meeting the act is due
+     * @param draftAgenda whether an announcement must carry the draft agenda
+     */
     public DeclaredDuty {
         Facts.requireText(item, "duty.item");
         Objects.requireNonNull(kind, "duty.kind");

@@ -12,6 +12,16 @@ import java.util.Objects;
  * @param nominatedBy the nominating groups, one holder each, or empty if not prescribed
  */
 public record DeclaredLeadership(String item, LeaderRole role, int count, List<String> nominatedBy) {
+    /**
+     * Checks what one {@code DeclaredLeadership} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); and copies the
+     * collections, so that the record never changes.
+     *
+     * @param item        where in the terms of reference it is written
+     * @param role        the role
+     * @param count       how many holders
+     * @param nominatedBy the nominating groups, one holder each, or empty if not prescribed
+     */
     public DeclaredLeadership {
         Objects.requireNonNull(role, "leadership.role");
         if (count < 1) {

@@ -27,6 +27,27 @@ public record Document(String id, DocumentKind kind, DocumentRole role, String t
                        LocalDate date, LocalDate submitted, LocalDate posted, String forMeeting,
                        List<String> concerns, List<String> covers, List<DocumentContent> contains,
                        List<ClauseReference> citations, String supersedes) {
+    /**
+     * Checks what one {@code Document} can check on its own (a failure throws {@link IllegalArgumentException}
+     * or {@link NullPointerException} naming the component); and copies the collections, so that the record
+     * never changes.
+     *
+     * @param id         a unique id, e.g. {@code TSB-Circular-67}, {@code TSAG-TD92}
+     * @param kind       the kind
+     * @param role       what it is for, or {@code null}
+     * @param title      the title, or {@code null}
+     * @param source     the group (id) or entity that issued it, or {@code null} if unknown
+     * @param to         the addressees (group ids or entity names)
+     * @param date       the date it bears (issue date), or {@code null} if it bears none
+     * @param submitted  the date TSB received it, or {@code null} if unknown
+     * @param posted     the date it was posted, or {@code null} if unknown
+     * @param forMeeting the id of the meeting it is for, or {@code null}
+     * @param concerns   the ids of the groups, Questions or meetings it is about
+     * @param covers     the ids of the meetings it reports on
+     * @param contains   items it is known to contain
+     * @param citations  clauses it cites
+     * @param supersedes the id of a document it replaces, or {@code null}
+     */
     public Document {
         Facts.requireText(id, "document.id");
         Objects.requireNonNull(kind, "document.kind");
@@ -39,12 +60,20 @@ public record Document(String id, DocumentKind kind, DocumentRole role, String t
 
     /**
      * The earliest date the document is known to have been available: received by TSB, else posted,
-     * else the date it bears. {@code null} when none is known.
+     * else the date it bears.
+     *
+     * @return that date, or {@code null} when none is known
      */
     public LocalDate availableOn() {
         return submitted != null ? submitted : posted != null ? posted : date;
     }
 
+    /**
+     * Whether the document is addressed to a group.
+     *
+     * @param group a group id
+     * @return true when it is among the document's {@code to}
+     */
     public boolean addressedTo(String group) {
         return to.contains(group);
     }

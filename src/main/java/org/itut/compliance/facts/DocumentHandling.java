@@ -43,6 +43,49 @@ public record DocumentHandling(String document, Boolean translationRequested, Lo
                                Boolean finalReviewByRapporteur, Boolean finalReviewTimeConstrained,
                                LocalDate sentForPublication, Boolean confidential, String confidentialBy,
                                Boolean workPlanByDay) {
+    /**
+     * Checks what one {@code DocumentHandling} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); gives a component
+     * left {@code null} its default where it has one; and copies the collections, so that the record never
+     * changes.
+     *
+     * @param document                   the id of the document
+     * @param translationRequested       whether the submitter asked for translation (A.1 3.2.1)
+     * @param eventEnd                   for a report on an event not among the meetings it covers: the event's last
+     *                                   day (A.1 3.3.3)
+     * @param exemption                  the category claimed to exempt a TD from the seven-day availability target
+     *                                   (A.1 3.3.3)
+     * @param chairAccepted              for a proposal submitted during a TSAG meeting: whether the TSAG chairman
+     *                                   accepted it (Res. 1 4.7)
+     * @param discussedOn                the day the meeting took up the document's item (A.1 3.3.3, two-day rule)
+     * @param meetingAgreedOtherwise     whether the meeting agreed to waive the two-day rule for a recent-event
+     *                                   report
+     * @param sourceAuthorized           whether the submitting entity is a Member State or duly authorized entity
+     *                                   (A.1 3.1.1)
+     * @param sourceRegistered           whether it is registered with the study group concerned (A.1 3.1.1)
+     * @param containsSoftware           whether it carries software for inclusion in a draft Recommendation (A.1
+     *                                   3.1.7)
+     * @param softwareFormReceived       the date TSB received the software copyright and licensing form
+     * @param directorAdmitted           whether the Director admitted a late contribution as extremely important
+     *                                   (A.1 3.2.5)
+     * @param consideredAt               the id of the meeting that considered it, or {@code null}
+     * @param considerationDecidedBy     who decided that a late contribution is considered (A.1 3.2.5)
+     * @param heldFor                    the id of the meeting a late contribution was held for (A.1 3.2.5)
+     * @param reissueOf                  the id of the document this one reissues (A.1 3.3.4)
+     * @param draftRecommendations       how many draft Recommendations it carries (A.1 2.3.3.6, Appendix I)
+     * @param workItem                   for a draft Recommendation: new, revision, substantial revision or
+     *                                   amendment (A.1 2.3.3.9)
+     * @param basedOn                    for a draft Recommendation: the ids of the documents its text is built on;
+     *                                   {@code null} if unknown
+     * @param finalReviewByRapporteur    for a text sent for publication: whether the rapporteur took part in the
+     *                                   final review (A.1 2.3.3.8)
+     * @param finalReviewTimeConstrained whether a recorded lack of time prevented that review
+     * @param sentForPublication         the date the text was sent for publication
+     * @param confidential               whether the document or report was declared confidential (A.1 1.7.6)
+     * @param confidentialBy             the id of the study group or working party that declared it so
+     * @param workPlanByDay              for a collective letter: whether its draft work plan says which items are
+     *                                   taken on which day (A.1 1.3.2)
+     */
     public DocumentHandling {
         Facts.requireText(document, "handling.document");
         basedOn = basedOn == null ? null : List.copyOf(basedOn);

@@ -20,6 +20,22 @@ import java.util.Objects;
 public record Group(String id, GroupKind kind, String name, String parent, List<String> associated,
                     Establishment established, Establishment closed, List<Leader> leaders,
                     TermsOfReference termsOfReference, String secretariat) {
+    /**
+     * Checks what one {@code Group} can check on its own (a failure throws {@link IllegalArgumentException} or
+     * {@link NullPointerException} naming the component); and copies the collections, so that the record never
+     * changes.
+     *
+     * @param id               a unique id, e.g. {@code SG17}, {@code JCG-IoTSec}, {@code Q7/17}
+     * @param kind             the kind
+     * @param name             the expanded name, or {@code null}
+     * @param parent           the id of the parent (for a JCA: the responsible group), or {@code null} if none
+     * @param associated       the ids of the associated or involved groups (e.g. the study groups a JCG serves)
+     * @param established      how the group was established, or {@code null} if unknown
+     * @param closed           how the group ended, or {@code null} if it has not (or it is unknown)
+     * @param leaders          the people holding roles
+     * @param termsOfReference the terms of reference in force, or {@code null} if none are known
+     * @param secretariat      the TSB secretariat contact, or {@code null} if none is stated
+     */
     public Group {
         Facts.requireText(id, "group.id");
         Objects.requireNonNull(kind, "group.kind");
@@ -30,7 +46,13 @@ public record Group(String id, GroupKind kind, String name, String parent, List<
         }
     }
 
-    /** A group with only an id and a kind. */
+    /**
+     * A group with only an id and a kind.
+     *
+     * @param id   its id, e.g. {@code SG17}
+     * @param kind its kind
+     * @return the group, every other component as when a fact file leaves its key out
+     */
     public static Group of(String id, GroupKind kind) {
         return new Group(id, kind, null, null, List.of(), null, null, List.of(), null, null);
     }

@@ -10,11 +10,15 @@ public enum GroupKind {
     WTSA,
     /** The Telecommunication Standardization Advisory Group. */
     TSAG,
+    /** A study group, id {@code SGn}, e.g. {@code SG17}. */
     STUDY_GROUP,
+    /** A working party of a study group, e.g. {@code WP2/17}. */
     WORKING_PARTY,
+    /** A working party shared by several study groups. */
     JOINT_WORKING_PARTY,
     /** A Question, id {@code n/SG}, e.g. {@code Q7/17}. */
     QUESTION,
+    /** A rapporteur group: its parent is the Question it studies, or its working party or study group. */
     RAPPORTEUR_GROUP,
     /** A joint coordination activity (A.1 (10/2016) 2.2; A.1 (09/2019) clause 5). */
     JCA,

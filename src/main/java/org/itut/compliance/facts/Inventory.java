@@ -15,6 +15,16 @@ import java.util.Objects;
  * @param to     the last day covered
  */
 public record Inventory(String source, List<DocumentKind> kinds, LocalDate from, LocalDate to) {
+    /**
+     * Checks what one {@code Inventory} can check on its own (a failure throws {@link IllegalArgumentException}
+     * or {@link NullPointerException} naming the component); and copies the collections, so that the record
+     * never changes.
+     *
+     * @param source the id of the group whose documents are complete
+     * @param kinds  the document kinds covered
+     * @param from   the first day covered
+     * @param to     the last day covered
+     */
     public Inventory {
         Facts.requireText(source, "inventory.source");
         Objects.requireNonNull(from, "inventory.from");
@@ -25,7 +35,16 @@ public record Inventory(String source, List<DocumentKind> kinds, LocalDate from,
         }
     }
 
-    /** True when this inventory vouches that every {@code kind} document of {@code source} dated in [a, b] is present. */
+    /**
+     * Whether this inventory vouches that the documents of a kind that a group issued over some days are all present.
+     *
+     * @param source the id of the issuing group
+     * @param kind   the kind of document
+     * @param a      the first day
+     * @param b      the last day
+     * @return true when the inventory is of {@code source}, lists {@code kind} and covers every day from {@code a}
+     *         to {@code b}
+     */
     public boolean covers(String source, DocumentKind kind, LocalDate a, LocalDate b) {
         return this.source.equals(source) && kinds.contains(kind) && !a.isBefore(from) && !b.isAfter(to);
     }

@@ -30,6 +30,33 @@ public record JcaProposal(String id, String jca, String proposer, EstablishmentP
                           LocalDate chairsConsulted, LocalDate notified, List<String> notifiedTo, String td,
                           List<TorSection> torSections, String chairman, List<String> coChairs, LocalDate revised,
                           Boolean substantiveComments, Boolean consensus, String leadDesignation, Boolean broadSubject) {
+    /**
+     * Checks what one {@code JcaProposal} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); and copies the
+     * collections, so that the record never changes.
+     *
+     * @param id                  a unique id
+     * @param jca                 the id of the JCA proposed (a group of kind {@link GroupKind#JCA})
+     * @param proposer            the id of the proposing group, or {@code null} if unknown
+     * @param path                the establishment path the proposal follows, or {@code null} if not stated
+     * @param managementConsulted the date the proposer's management team discussed it, or {@code null} if unknown
+     * @param chairsConsulted     the date the chairmen of the relevant study groups and of TSAG were consulted, or
+     *                            {@code null}
+     * @param notified            the date of the electronic notification, or {@code null} if unknown
+     * @param notifiedTo          the groups whose e-mail reflectors received the notification
+     * @param td                  the id of the TD that carried the notification to the deciding body's next
+     *                            meeting, or {@code null}
+     * @param torSections         the sections the draft terms of reference in the notification contain
+     * @param chairman            the proposed chairman, or {@code null} if none is named
+     * @param coChairs            proposed co-chairs, where co-chairs are named instead of (or besides) a chairman
+     * @param revised             the date a revised proposal was made available again, or {@code null} if none
+     * @param substantiveComments whether substantive comments remained open when the decision was taken; {@code
+     *                            null} if unknown
+     * @param consensus           whether a meeting decision was taken by consensus; {@code null} if unknown
+     * @param leadDesignation     the id of the lead-study-group designation the proposer relies on, or {@code null}
+     * @param broadSubject        whether the subject is broad and may fall under the mandates of several study
+     *                            groups; {@code null} if unknown
+     */
     public JcaProposal {
         Facts.requireText(id, "jcaProposal.id");
         Facts.requireText(jca, "jcaProposal.jca");
@@ -41,11 +68,21 @@ public record JcaProposal(String id, String jca, String proposer, EstablishmentP
         }
     }
 
+    /**
+     * Whether the notification carried a section of the draft terms of reference.
+     *
+     * @param section the section
+     * @return true when it is among {@code torSections}
+     */
     public boolean has(TorSection section) {
         return torSections.contains(section);
     }
 
-    /** The date the four-week review runs from: the revision, if the proposal was revised, else the notification. */
+    /**
+     * The date the four-week review runs from.
+     *
+     * @return the revision, if the proposal was revised, else the notification; {@code null} when neither is known
+     */
     public LocalDate reviewFrom() {
         return revised != null ? revised : notified;
     }

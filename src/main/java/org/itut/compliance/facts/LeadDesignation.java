@@ -15,6 +15,17 @@ import java.util.Objects;
  * @param until        the last day in force, or {@code null} while in force or if unknown
  */
 public record LeadDesignation(String id, String sg, String subject, String designatedBy, LocalDate from, LocalDate until) {
+    /**
+     * Checks what one {@code LeadDesignation} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component).
+     *
+     * @param id           a unique id
+     * @param sg           the id of the designated study group
+     * @param subject      the subject, as the designation states it (e.g. "identity management")
+     * @param designatedBy the id of the designating body (WTSA or TSAG)
+     * @param from         the first day in force, or {@code null} if unknown
+     * @param until        the last day in force, or {@code null} while in force or if unknown
+     */
     public LeadDesignation {
         Facts.requireText(id, "leadDesignation.id");
         Facts.requireText(sg, "leadDesignation.sg");
@@ -24,7 +35,12 @@ public record LeadDesignation(String id, String sg, String subject, String desig
         }
     }
 
-    /** True when the designation is known to be in force on {@code date}. */
+    /**
+     * Whether the designation is known to be in force on a date.
+     *
+     * @param date the date, or {@code null}
+     * @return true when its start is known and {@code date} lies from it to its end (or it has none)
+     */
     public boolean inForceOn(LocalDate date) {
         return date != null && from != null && !date.isBefore(from) && (until == null || !date.isAfter(until));
     }

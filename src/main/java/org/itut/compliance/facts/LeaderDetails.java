@@ -18,6 +18,19 @@ import java.util.Objects;
  */
 public record LeaderDetails(String group, String person, LeaderRole role, Boolean endorsed, String endorsedBy,
                             LocalDate endorsedOn, String termsOfReference) {
+    /**
+     * Checks what one {@code LeaderDetails} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component).
+     *
+     * @param group            the id of the group the person leads
+     * @param person           the person
+     * @param role             the role
+     * @param endorsed         false when the facts record that no endorsement was given; {@code null} if unknown
+     * @param endorsedBy       the id of the group that endorsed the appointment, or {@code null}
+     * @param endorsedOn       when, or {@code null}
+     * @param termsOfReference where the person's terms of reference are recorded (e.g. "WP2/17-R1 Annex B"), or
+     *                         {@code null}
+     */
     public LeaderDetails {
         Facts.requireText(group, "leader.group");
         Facts.requireText(person, "leader.person");

@@ -25,6 +25,28 @@ public record LiaisonDetails(String document, List<String> questionsFrom, List<S
                              Boolean betweenMeetings, LiaisonApproval approval, Boolean managementConsulted,
                              List<Addressee> addressees, LocalDate replyBy, String contact, String replyTo,
                              LocalDate sentOn, List<String> copies) {
+    /**
+     * Checks what one {@code LiaisonDetails} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); gives a component
+     * left {@code null} its default where it has one; and copies the collections, so that the record never
+     * changes.
+     *
+     * @param document            the id of the liaison statement
+     * @param questionsFrom       the Questions of the originating group; {@code null} if not recorded
+     * @param questionsTo         the Questions of the destination groups; {@code null} if not recorded
+     * @param preparedAt          the id of the meeting where it was prepared, or {@code null}
+     * @param betweenMeetings     true when it was prepared between meetings by correspondence
+     * @param approval            the level of approval the statement states
+     * @param managementConsulted for a statement approved between meetings: whether the chairman consulted the
+     *                            management team
+     * @param addressees          each addressee with the treatment asked of it; {@code null} if not recorded
+     * @param replyBy             the date by which a reply is needed, or {@code null}
+     * @param contact             the contact person, or {@code null}
+     * @param replyTo             the reference of the statement it answers, or {@code null}
+     * @param sentOn              the date it was sent to its destinations, or {@code null}
+     * @param copies              who received copies ("TSB", or group ids standing for their chairmen); {@code
+     *                            null} if not recorded
+     */
     public LiaisonDetails {
         Facts.requireText(document, "liaison.document");
         questionsFrom = questionsFrom == null ? null : List.copyOf(questionsFrom);

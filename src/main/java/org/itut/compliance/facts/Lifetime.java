@@ -17,6 +17,19 @@ import java.util.Objects;
  */
 public record Lifetime(String item, LifetimeKind kind, String decidedBy, LocalDate until, String clause,
                        String extensionBy, List<String> extensionInputFrom) {
+    /**
+     * Checks what one {@code Lifetime} can check on its own (a failure throws {@link IllegalArgumentException}
+     * or {@link NullPointerException} naming the component); and copies the collections, so that the record
+     * never changes.
+     *
+     * @param item               where in the terms of reference it is written
+     * @param kind               how the life is bounded
+     * @param decidedBy          for {@link LifetimeKind#UNTIL_DECISION}: the deciding group
+     * @param until              for {@link LifetimeKind#UNTIL_DATE}: the last day
+     * @param clause             for {@link LifetimeKind#PER_CLAUSE}: the clause cited, e.g. "A.1 5.10"
+     * @param extensionBy        the group that decides an extension, or {@code null}
+     * @param extensionInputFrom the groups whose input an extension decision needs
+     */
     public Lifetime {
         Objects.requireNonNull(kind, "lifetime.kind");
         extensionInputFrom = List.copyOf(extensionInputFrom);

@@ -22,6 +22,23 @@ import java.util.Objects;
 public record Meeting(String id, String group, String title, PartialDate start, PartialDate end, MeetingStatus status,
                       MeetingMode mode, String place, Boolean remoteParticipation, String inConjunctionWith,
                       Announcement announcement) {
+    /**
+     * Checks what one {@code Meeting} can check on its own (a failure throws {@link IllegalArgumentException}
+     * or {@link NullPointerException} naming the component); and gives a component left {@code null} its
+     * default where it has one.
+     *
+     * @param id                  a unique id, e.g. {@code SG17-2025-12}
+     * @param group               the id of the group that meets
+     * @param title               a title, or {@code null}
+     * @param start               the first day, possibly known only to the month
+     * @param end                 the last day, possibly known only to the month
+     * @param status              whether it is planned, tentative, held or cancelled
+     * @param mode                physical, virtual or hybrid; {@code null} if unknown
+     * @param place               the venue, or {@code null}
+     * @param remoteParticipation whether remote participation was offered; {@code null} if unknown
+     * @param inConjunctionWith   the id of the meeting it was held with, or {@code null}
+     * @param announcement        how it was announced; {@code null} if no announcement is known
+     */
     public Meeting {
         Facts.requireText(id, "meeting.id");
         Facts.requireText(group, "meeting.group");

@@ -36,6 +36,39 @@ public record MeetingArrangements(String meeting, Boolean planned, LocalDate inT
                                   Boolean visaSupport, Boolean onItuPremises, Boolean facilityCharges,
                                   String chargesAgreedBy, LocalDate chargesAgreedOn, Boolean hostExtrasMandatory,
                                   Boolean exclusionForNonPayment) {
+    /**
+     * Checks what one {@code MeetingArrangements} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); gives a component
+     * left {@code null} its default where it has one; and copies the collections, so that the record never
+     * changes.
+     *
+     * @param meeting                the id of the meeting
+     * @param planned                false when the meeting was not previously planned and scheduled (A.1 1.3.2)
+     * @param inTimetable            the date the meeting first appeared in a timetable communicated to participants
+     *                               (A.1 1.1.4)
+     * @param purpose                what the meeting is for, where A.1 1.1.4 exempts it
+     * @param directorApproved       whether the TSB Director approved the meeting (A.1 1.1.1)
+     * @param dependsOn              the id of an earlier meeting whose results this one depends on (A.1 1.1.2)
+     * @param cancellation           how the meeting was cancelled, or {@code null}
+     * @param originalLanguageOnly   whether the group works in the original language only (no translation, A.1
+     *                               3.2.3)
+     * @param contributions          how many contributions were submitted to the meeting (A.1 1.3.3)
+     * @param agreedAt               for a rapporteur meeting: the id of the parent meeting that agreed and
+     *                               publicized it (A.1 2.3.3.11)
+     * @param confirmationSent       for a rapporteur meeting: the date the confirmation of date and place was sent
+     *                               (A.1 2.3.3.11)
+     * @param noticeTo               for a rapporteur meeting: who was given advance notice (A.1 2.3.3.10); {@code
+     *                               null} if unknown
+     * @param shortNoticeReason      the recorded reason for an exceptionally short notice, or {@code null}
+     * @param visaSupport            for a physical rapporteur meeting: whether the host offered visa support (A.1
+     *                               2.3.3.11)
+     * @param onItuPremises          whether the meeting is held on ITU premises (A.1 2.3.3.15 covers the others)
+     * @param facilityCharges        whether participants are charged for meeting facilities (A.1 2.3.3.15)
+     * @param chargesAgreedBy        the id of the study group that agreed the charges, or {@code null}
+     * @param chargesAgreedOn        the date it agreed them, or {@code null}
+     * @param hostExtrasMandatory    whether extra services offered by the host were made compulsory
+     * @param exclusionForNonPayment whether anyone was excluded for not paying
+     */
     public MeetingArrangements {
         Facts.requireText(meeting, "arrangements.meeting");
         noticeTo = noticeTo == null ? null : List.copyOf(noticeTo);

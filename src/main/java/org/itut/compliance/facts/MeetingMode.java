@@ -1,3 +1,13 @@
 package org.itut.compliance.facts;
 
-public enum MeetingMode { PHYSICAL, VIRTUAL, HYBRID }
+/**
+ * How a meeting is held.
+ */
+public enum MeetingMode {
+    /** In person, at a venue. */
+    PHYSICAL,
+    /** Fully virtual (online). */
+    VIRTUAL,
+    /** At a venue, with remote participation. */
+    HYBRID
+}

@@ -1,5 +1,8 @@
 package org.itut.compliance.facts;
 
+/**
+ * Where a meeting stands; a meeting whose file leaves the status out is {@link #PLANNED}.
+ */
 public enum MeetingStatus {
     /** Scheduled, with dates. */
     PLANNED,
@@ -7,5 +10,6 @@ public enum MeetingStatus {
     TENTATIVE,
     /** Known to have taken place. */
     HELD,
+    /** Cancelled: it will not take place, or did not. */
     CANCELLED
 }

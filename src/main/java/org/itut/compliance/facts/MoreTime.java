@@ -12,6 +12,13 @@ import java.util.List;
  * @param oppositions formal oppositions received afterwards
  */
 public record MoreTime(List<String> requestedBy, LocalDate requestedOn, List<Objection> oppositions) {
+    /**
+     * Copies the collections, so that the record never changes.
+     *
+     * @param requestedBy the requesting delegations (Member States), as named
+     * @param requestedOn the date of the request, or {@code null} if unknown
+     * @param oppositions formal oppositions received afterwards
+     */
     public MoreTime {
         requestedBy = List.copyOf(requestedBy);
         oppositions = List.copyOf(oppositions);

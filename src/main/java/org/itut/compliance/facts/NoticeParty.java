@@ -6,5 +6,6 @@ public enum NoticeParty {
     COLLABORATORS,
     /** The study group (its management or reflector). */
     STUDY_GROUP,
+    /** TSB, the Telecommunication Standardization Bureau. */
     TSB
 }

@@ -15,6 +15,19 @@ import java.util.Objects;
  */
 public record ParticipantList(String entity, MemberKind entityKind, String meeting, LocalDate received, Integer names,
                               Integer expectedCount) {
+    /**
+     * Checks what one {@code ParticipantList} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component).
+     *
+     * @param entity        the entity, as named (an administration, Sector Member, Associate, Academia or
+     *                      organization)
+     * @param entityKind    what kind of member it is
+     * @param meeting       the id of the meeting
+     * @param received      the date TSB received the first list (names or an expected count), or {@code null} if
+     *                      unknown
+     * @param names         how many names it gave, or {@code null}
+     * @param expectedCount the expected number of participants it gave instead of names, or {@code null}
+     */
     public ParticipantList {
         Facts.requireText(entity, "participantList.entity");
         Objects.requireNonNull(entityKind, "participantList.entityKind");

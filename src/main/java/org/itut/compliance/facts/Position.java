@@ -2,7 +2,9 @@ package org.itut.compliance.facts;
 
 /** A reply's position on one subject of a consultation. */
 public enum Position {
+    /** Supports the subject. */
     SUPPORT,
+    /** Does not support the subject. */
     NOT_SUPPORT,
     /** No box ticked for this subject. */
     NONE,

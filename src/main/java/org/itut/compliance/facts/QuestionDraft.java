@@ -33,6 +33,33 @@ public record QuestionDraft(String id, String question, QuestionKind kind, List<
                             LocalDate distributed, String meeting, SgQuestionOutcome sgOutcome, DecisionBasis sgBasis,
                             LocalDate sgDate, List<Supporter> supporters, Boolean supportersRecorded,
                             String announcedBy, UrgencyWaiver urgency, QuestionState state) {
+    /**
+     * Checks what one {@code QuestionDraft} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); gives a component
+     * left {@code null} its default where it has one; and copies the collections, so that the record never
+     * changes.
+     *
+     * @param id                 a unique id for this draft (e.g. {@code Q16/17-draft-2025})
+     * @param question           the id of the Question (a group of kind QUESTION)
+     * @param kind               new or revised; {@code null} if unknown
+     * @param merges             the ids of Questions merged into it
+     * @param title              the title of the draft, or {@code null}
+     * @param origin             how it came before the study group; {@code null} if unknown
+     * @param proposal           the id of the proposing document (contribution or TD), or {@code null}
+     * @param proposalContent    the items the proposal is known to contain; {@code null} when the proposal's
+     *                           content is not among the facts
+     * @param distributed        the date TSB sent the proposal to the members concerned, or {@code null}
+     * @param meeting            the id of the study-group meeting that considered it, or {@code null}
+     * @param sgOutcome          what that meeting decided; {@code null} if unknown
+     * @param sgBasis            how it decided; {@code null} if unknown
+     * @param sgDate             the date of the decision, or {@code null} (the meeting's last day is then used)
+     * @param supporters         the committed supporters; {@code null} when unknown
+     * @param supportersRecorded whether the report names the supporters and their kind of support; {@code null} if
+     *                           unknown
+     * @param announcedBy        the id of the circular announcing its approval or deletion, or {@code null}
+     * @param urgency            an urgency waiver of TSAG review, or {@code null}
+     * @param state              its state as last published; {@code null} if unknown
+     */
     public QuestionDraft {
         Facts.requireText(id, "question.id");
         Facts.requireText(question, "question.question");

@@ -1,4 +1,15 @@
 package org.itut.compliance.facts;
 
 /** The state of a Question as last published. */
-public enum QuestionState { DRAFT, APPROVED, REFERRED_TO_SG, RETURNED_TO_SG, DELETED }
+public enum QuestionState {
+    /** A draft not yet decided. */
+    DRAFT,
+    /** Approved. */
+    APPROVED,
+    /** Referred to the study group (by TSAG, for its decision). */
+    REFERRED_TO_SG,
+    /** Returned to the study group, not approved. */
+    RETURNED_TO_SG,
+    /** Deleted. */
+    DELETED
+}

@@ -8,5 +8,6 @@ public enum RecommendationCategory {
     FOR_ASSEMBLY,
     /** Blocked in the study group by non-technical (policy) disagreement. */
     POLICY_DISAGREEMENT,
+    /** None of these: the study group can approve it. */
     OTHER
 }

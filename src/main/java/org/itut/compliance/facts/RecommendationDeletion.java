@@ -16,6 +16,17 @@ import java.util.List;
  */
 public record RecommendationDeletion(String meeting, Boolean unopposed, List<String> opposing, String circular,
                                      LocalDate circularOn, List<Objection> objections, ResultNotice result) {
+    /**
+     * Copies the collections, so that the record never changes.
+     *
+     * @param meeting    the id of the study-group meeting that agreed it, or {@code null}
+     * @param unopposed  whether it was agreed unopposed; {@code null} if unknown
+     * @param opposing   Member States present that opposed, as named (AAP tolerates one)
+     * @param circular   the id of the circular announcing the agreement, or {@code null}
+     * @param circularOn the date of that circular, or {@code null} if unknown
+     * @param objections objections received afterwards
+     * @param result     the circular announcing the result, or {@code null}
+     */
     public RecommendationDeletion {
         opposing = List.copyOf(opposing);
         objections = List.copyOf(objections);

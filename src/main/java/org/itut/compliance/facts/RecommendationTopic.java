@@ -5,9 +5,24 @@ package org.itut.compliance.facts;
  * 8.1.1): the first five default to TAP, anything else to AAP.
  */
 public enum RecommendationTopic {
-    NUMBERING, ADDRESSING, TARIFF, CHARGING, ACCOUNTING, OTHER;
+    /** Numbering. */
+    NUMBERING,
+    /** Addressing. */
+    ADDRESSING,
+    /** Tariffs. */
+    TARIFF,
+    /** Charging. */
+    CHARGING,
+    /** Accounting. */
+    ACCOUNTING,
+    /** Any other topic (AAP by default). */
+    OTHER;
 
-    /** True for the topics whose Recommendations are assumed to follow TAP. */
+    /**
+     * Whether Recommendations on this topic follow TAP unless decided otherwise.
+     *
+     * @return true for every topic but {@link #OTHER}
+     */
     public boolean defaultsToTap() {
         return this != OTHER;
     }

@@ -24,6 +24,24 @@ public record ReportDetails(String document, ReportApproval approval, LocalDate 
                             Boolean patentQuestionRecorded, Boolean draftsConsidered, Boolean rapporteurList,
                             List<String> rapporteurs, List<String> plannedMeetings, List<String> annexes,
                             LocalDate electronicVersionOn) {
+    /**
+     * Checks what one {@code ReportDetails} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); gives a component
+     * left {@code null} its default where it has one; and copies the collections, so that the record never
+     * changes.
+     *
+     * @param document               the id of the report
+     * @param approval               how it was approved, or {@code null} if unknown
+     * @param approvedOn             when, or {@code null}
+     * @param items                  the items the report is known to contain; {@code null} if not recorded
+     * @param patentQuestionRecorded whether it records that the patent and software-copyright question was asked
+     * @param draftsConsidered       whether the meeting considered any draft Recommendation
+     * @param rapporteurList         whether it lists the rapporteurs appointed (A.1 1.7.7)
+     * @param rapporteurs            the names in that list; {@code null} if not recorded
+     * @param plannedMeetings        the ids of the planned meetings it announces; {@code null} if not recorded
+     * @param annexes                the ids of the documents it reproduces as annexes; {@code null} if not recorded
+     * @param electronicVersionOn    the date TSB had its final electronic version (A.1 1.7.5)
+     */
     public ReportDetails {
         Facts.requireText(document, "report.document");
         items = items == null ? null : List.copyOf(items);
@@ -32,6 +50,12 @@ public record ReportDetails(String document, ReportApproval approval, LocalDate 
         annexes = annexes == null ? null : List.copyOf(annexes);
     }
 
+    /**
+     * Whether the report is recorded to contain an item.
+     *
+     * @param item the item
+     * @return true when {@code items} is recorded and lists it
+     */
     public boolean has(ReportItem item) {
         return items != null && items.contains(item);
     }

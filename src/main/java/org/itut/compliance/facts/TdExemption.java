@@ -2,6 +2,7 @@ package org.itut.compliance.facts;
 
 /** The categories of TD that A.1 (10/2016) 3.3.3 (and Res. 1 (2016) 4.7 for TSAG) exempt from the seven-day target. */
 public enum TdExemption {
+    /** An administrative document. */
     ADMINISTRATIVE,
     /** A report on an event that ended less than 21 calendar days before the meeting starts. */
     RECENT_EVENT_REPORT,

@@ -20,6 +20,22 @@ import java.util.List;
 public record TermsOfReference(String document, boolean approved, LocalDate approvedOn, String approvedBy,
                                List<TorSection> sections, String parent, List<DeclaredLeadership> leadership,
                                List<DeclaredDuty> duties, Lifetime lifetime, List<ClauseReference> citations) {
+    /**
+     * Checks what one {@code TermsOfReference} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); and copies the
+     * collections, so that the record never changes.
+     *
+     * @param document   the id of the document that holds them (e.g. "TSAG-R1 Annex D")
+     * @param approved   whether these are approved terms (false for a draft)
+     * @param approvedOn the approval date, or {@code null} if unknown
+     * @param approvedBy the approving group, or {@code null} if unknown
+     * @param sections   the sections the terms contain
+     * @param parent     the parent the terms name, or {@code null} if they name none
+     * @param leadership the leadership the terms prescribe
+     * @param duties     the time-bound duties the terms declare
+     * @param lifetime   the lifetime the terms state, or {@code null} if they state none
+     * @param citations  clauses of other texts the terms cite
+     */
     public TermsOfReference {
         Facts.requireText(document, "termsOfReference.document");
         sections = List.copyOf(sections);
@@ -28,6 +44,12 @@ public record TermsOfReference(String document, boolean approved, LocalDate appr
         citations = List.copyOf(citations);
     }
 
+    /**
+     * Whether the terms of reference contain a section.
+     *
+     * @param section the section
+     * @return true when it is among {@code sections}
+     */
     public boolean has(TorSection section) {
         return sections.contains(section);
     }

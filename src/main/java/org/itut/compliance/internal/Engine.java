@@ -3,8 +3,6 @@ package org.itut.compliance.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.itut.compliance.Determination;
 import org.itut.compliance.EditionApplied;
@@ -40,9 +38,11 @@ public final class Engine {
                 parameters.editions().edition(m.instrument(), m.edition()).orElseThrow(() -> new IllegalStateException(
                         m.file() + ": rule " + m.id() + " cites " + m.instrument() + " (" + m.edition()
                                 + "), which editions.yaml does not register"));
+                Citations.checkCrosswalk(parameters.editions(), m);
                 for (String p : m.parameters()) {
                     String ed = m.textEdition() != null ? m.textEdition() : m.edition();
-                    if (!parameters.has(m.instrument(), ed, p) && !parameters.has(m.instrument(), m.edition(), p)) {
+                    if (!parameters.has(m.instrument(), ed, p) && !parameters.has(m.instrument(), m.edition(), p)
+                            && !parameters.has(m.instrument(), Parameters.POLICY, p)) {
                         throw new IllegalStateException(m.file() + ": rule " + m.id() + " reads parameter \"" + p
                                 + "\", which no parameter file of " + m.instrument() + " (" + ed + ") sets");
                     }
@@ -85,7 +85,7 @@ public final class Engine {
         KieSession session = rules.kieBase().newKieSession();
         List<Finding> findings = new ArrayList<>();
         List<Determination> determinations = new ArrayList<>();
-        Map<String, EditionApplied> editions = new TreeMap<>();
+        List<EditionApplied> editions = new ArrayList<>();
         try {
             session.setGlobal("out", out);
             FiringCounter counter = null;
@@ -119,9 +119,7 @@ public final class Engine {
                 } else if (o instanceof Determination d) {
                     determinations.add(d);
                 } else if (o instanceof EditionApplied e) {
-                    // An edition's text counts as encoded when any finding was judged under its own text.
-                    editions.merge(e.instrument() + "|" + e.inForceFrom() + "|" + e.edition(), e,
-                            (a, b) -> a.textEncoded() ? a : b);
+                    editions.add(e);
                 }
             }
         } catch (RuntimeException e) {
@@ -131,6 +129,6 @@ public final class Engine {
         }
         findings.sort(Finding.ORDER);
         determinations.sort(Determination.ORDER);
-        return new Report(asOf, findings, determinations, catalogue, List.copyOf(editions.values()));
+        return new Report(asOf, findings, determinations, catalogue, Citations.reportEditions(parameters.editions(), editions, asOf));
     }
 }

@@ -91,17 +91,30 @@ public final class Evaluation {
      * when it governs or the date is unknown. Lets a rule's determination agree with its findings.
      */
     public String notGoverning(RuleContext kcontext, LocalDate act) {
+        return notGoverning(kcontext, act, null);
+    }
+
+    /**
+     * As {@link #notGoverning(RuleContext, LocalDate)}, for an act the facts show went the way clause
+     * {@code routedUnder} of a later edition governs (see {@link Verdict#routedUnder}); {@code null}: not routed so.
+     */
+    public String notGoverning(RuleContext kcontext, LocalDate act, String routedUnder) {
         RuleMeta m = citable(meta(kcontext));
         if (m.termsOfReference() || act == null) {
             return null;
         }
-        Citations.Resolved r = Citations.resolve(parameters.editions(), m, act);
+        Citations.Resolved r = Citations.resolve(parameters.editions(), m, act, routedUnder);
         return r.override() == null ? null : r.reason();
     }
 
-    /** The citation of the firing rule for an act on {@code act}, e.g. {@code WTSA Res. 1 (Rev. Geneva, 2022) clause 7.3.2}. */
+    /**
+     * The citation of the firing rule for an act on {@code act}, e.g. {@code WTSA Res. 1 (Rev. Geneva, 2022) clause 7.3.2};
+     * a carried-forward one also names the text applied.
+     */
     public String reference(RuleContext kcontext, LocalDate act) {
-        return Citations.resolve(parameters.editions(), citable(meta(kcontext)), act).citation().reference();
+        Citations.Resolved r = Citations.resolve(parameters.editions(), citable(meta(kcontext)), act);
+        return r.citation().reference() + (r.carriedForward() ? " (carried-forward: text of " + r.citation().textApplied()
+                + " applied)" : "");
     }
 
     /** A derivation's metadata completed so that only its instrument, edition and clause decide the resolution. */
@@ -115,6 +128,21 @@ public final class Evaluation {
                 m.file(), true);
     }
 
+    /** The registered edition {@code edition} of {@code instrument}, if any (for rules that judge other documents' citations). */
+    public java.util.Optional<Editions.Edition> edition(String instrument, String edition) {
+        Editions eds = parameters.editions();
+        return eds.knows(instrument) ? eds.edition(instrument, edition) : java.util.Optional.empty();
+    }
+
+    /**
+     * The instrument that governs clause {@code clause} of {@code instrument} on {@code date}: another one that
+     * took it over (A.18 for the JCA clauses of A.1), else {@code instrument}; {@code null} for an unknown instrument or date.
+     */
+    public String governingInstrument(String instrument, String clause, LocalDate date) {
+        Editions eds = parameters.editions();
+        return date == null || !eds.knows(instrument) ? null : eds.governing(instrument, clause, date);
+    }
+
     /**
      * The period {@code name} from the edition of the firing rule's instrument that applies to an act
      * on {@code actDate} (the rule's own edition when the date is unknown).
@@ -123,6 +151,20 @@ public final class Evaluation {
         Parameter p = parameter(kcontext, name, actDate);
         if (p.period() == null) {
             throw new IllegalStateException("parameter " + name + " is not a period: " + p);
+        }
+        return p.period();
+    }
+
+    /**
+     * An engine-policy period {@code name} of the firing rule's instrument ({@code parameters/<instrument>/policy.yaml}):
+     * a limit the library sets where the text gives no number (e.g. "as soon as possible"). It is not the
+     * text's number, whatever the edition: a finding that uses one reports at INFO at most and says it is policy.
+     */
+    public Period policyPeriod(RuleContext kcontext, String name) {
+        RuleMeta m = meta(kcontext);
+        Parameter p = parameters.get(m.instrument(), Parameters.POLICY, name);
+        if (p.period() == null) {
+            throw new IllegalStateException("policy parameter " + name + " is not a period: " + p);
         }
         return p.period();
     }
@@ -151,12 +193,14 @@ public final class Evaluation {
      */
     public boolean hasParameter(RuleContext kcontext, String name, LocalDate actDate) {
         RuleMeta m = meta(kcontext);
-        return parameters.has(m.instrument(), Citations.parameterEdition(parameters, m, actDate, name), name);
+        Citations.ParameterSource src = Citations.parameterSource(parameters, m, actDate, name);
+        return parameters.has(src.instrument(), src.edition(), name);
     }
 
     Parameter parameter(RuleContext kcontext, String name, LocalDate actDate) {
         RuleMeta m = meta(kcontext);
-        return parameters.get(m.instrument(), Citations.parameterEdition(parameters, m, actDate, name), name);
+        Citations.ParameterSource src = Citations.parameterSource(parameters, m, actDate, name);
+        return parameters.get(src.instrument(), src.edition(), name);
     }
 
     public LocalDate plusWorkingDays(LocalDate d, int n) {

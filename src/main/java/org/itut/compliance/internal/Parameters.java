@@ -30,6 +30,8 @@ import org.itut.compliance.io.Resources;
 public final class Parameters {
 
     static final String FOLDER = "parameters";
+    /** The pseudo-edition of engine-policy values: limits the library sets where the text gives no number. */
+    public static final String POLICY = "policy";
 
     private final Map<String, Parameter> values;
     private final Editions editions;
@@ -71,7 +73,13 @@ public final class Parameters {
         return new Parameters(values, editions, holidays, sources, files);
     }
 
-    /** These parameters with every value, edition and holiday in {@code dir} taking precedence. */
+    /**
+     * These parameters with every value, edition and holiday in {@code dir} taking precedence. An
+     * override is input: every file is checked before anything is applied, and every problem found is
+     * reported at once, naming the file and the key.
+     *
+     * @throws IllegalArgumentException listing each problem, one per line
+     */
     public Parameters overriddenBy(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + ": not a directory of parameter files");
@@ -84,22 +92,63 @@ public final class Parameters {
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException(dir + ": the directory cannot be read: " + e.getMessage(), e);
         }
+        List<String> problems = new ArrayList<>();
+        Map<Path, JsonNode> roots = new LinkedHashMap<>();
         for (Path p : files) {
-            JsonNode root = Yaml.file(p);
-            src.add(p.toString());
             try {
+                roots.put(p, Yaml.file(p));
                 bytes.put("override/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
             } catch (IOException e) {
-                throw new IllegalArgumentException(p + ": cannot be read: " + e.getMessage(), e);
+                problems.add(p + ": cannot be read: " + e.getMessage());
             }
-            switch (p.getFileName().toString()) {
-                case "editions.yaml" -> eds = eds.overriddenBy(Editions.from(root, p.toString()));
-                case "holidays.yaml" -> hol.addAll(holidays(root, p.toString()));
-                default -> load(root, p.toString(), merged);
+        }
+        // Editions first: a values file may name an edition that the same directory registers.
+        for (Map.Entry<Path, JsonNode> e : roots.entrySet()) {
+            if (e.getKey().getFileName().toString().equals("editions.yaml")) {
+                String file = e.getKey().toString();
+                int before = problems.size();
+                ParameterChecks.editions(e.getValue(), file, problems);
+                if (problems.size() == before) {
+                    try {
+                        Editions next = eds.overriddenBy(Editions.from(e.getValue(), file));
+                        ParameterChecks.keepsBundledEditions(editions, e.getValue(), next, file, problems);
+                        eds = next;
+                    } catch (IllegalArgumentException ex) {
+                        problems.add(ex.getMessage());
+                    }
+                }
             }
+        }
+        for (Map.Entry<Path, JsonNode> e : roots.entrySet()) {
+            String file = e.getKey().toString();
+            src.add(file);
+            switch (e.getKey().getFileName().toString()) {
+                case "editions.yaml" -> { }
+                case "holidays.yaml" -> {
+                    if (ParameterChecks.holidays(e.getValue(), file, problems)) {
+                        hol.addAll(holidays(e.getValue(), file));
+                    }
+                }
+                default -> {
+                    if (ParameterChecks.values(e.getValue(), file, eds, values.values(), problems)) {
+                        try {
+                            load(e.getValue(), file, merged);
+                        } catch (IllegalArgumentException ex) {
+                            problems.add(ex.getMessage());
+                        }
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.size() == 1 ? problems.get(0)
+                    : problems.size() + " problems:" + System.lineSeparator() + "  "
+                    + String.join(System.lineSeparator() + "  ", problems));
         }
         return new Parameters(merged, eds, hol, src, bytes);
     }
@@ -151,6 +200,14 @@ public final class Parameters {
 
     public Editions editions() {
         return editions;
+    }
+
+    /**
+     * These parameters with the edition policy's strict mode on or off: when on, a finding that would be
+     * judged under a text other than the edition in force (carried forward) is INDETERMINATE instead.
+     */
+    public Parameters withStrictEditions(boolean strict) {
+        return new Parameters(values, editions.strict(strict), holidays, sources, files);
     }
 
     /** The files the values came from, in the order they were applied. */

@@ -53,6 +53,10 @@ public record RuleMeta(String id, String instrument, String edition, String clau
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(file + ": rule \"" + id + "\": " + e.getMessage(), e);
         }
+        if (status == Status.CARRIED_FORWARD) {
+            throw new IllegalStateException(file + ": rule \"" + id + "\": carried-forward is a finding's status (the edition in force"
+                    + " has no encoded text), never a provision's; use the catalogue's tag");
+        }
         if (status == Status.UNVERIFIED && level == Level.VIOLATION) {
             throw new IllegalStateException(file + ": rule \"" + id + "\" is unverified and so cannot default to VIOLATION");
         }

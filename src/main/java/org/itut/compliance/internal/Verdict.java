@@ -30,6 +30,7 @@ public final class Verdict {
     private TermsOfReference tor;
     private String torItem;
     private String adjustment;
+    private String routedUnder;
 
     Verdict(Evaluation evaluation, RuleMeta meta, RuleContext kcontext) {
         this.evaluation = evaluation;
@@ -55,12 +56,28 @@ public final class Verdict {
 
     /**
      * CONV-ADJUSTMENT: the provision was adjusted for this subject by a study group or working party
-     * decision ({@code null}: not adjusted). A failure then becomes INFO "adjusted by …" instead of a breach.
+     * decision ({@code null}: not adjusted). A failure then becomes NOT_APPLICABLE "adjusted by …": acting under an
+     * adjustment the text allows is no departure, and the adjusted guideline is not judged.
      */
     public Verdict adjustedBy(String decision) {
         this.adjustment = decision;
         if (decision != null) {
             evidence("adjusted by", decision);
+        }
+        return this;
+    }
+
+    /**
+     * The facts show that the act went the way clause {@code clause} of a later edition governs (e.g. a
+     * Question adopted by TSAG and put to a Res. 1 (2022) 7.3.2 consultation), with {@code why} as evidence.
+     * Where that edition registers {@code clause} as the encoded successor of the provision this rule
+     * encodes, the finding is NOT_APPLICABLE and cites the successor: the rules of that clause judge the
+     * act, so an older rule never adds a contradicting conclusion. {@code null}: not routed that way.
+     */
+    public Verdict routedUnder(String clause, String why) {
+        this.routedUnder = clause;
+        if (clause != null) {
+            evidence("routed under", why);
         }
         return this;
     }
@@ -174,10 +191,15 @@ public final class Verdict {
             }
             citation = Citations.termsOfReference(meta, torGroup, tor.document(), tor.approvedOn(), torItem);
         } else {
-            Citations.Resolved r = Citations.resolve(evaluation.parameters().editions(), meta, act);
+            Citations.Resolved r = Citations.resolve(evaluation.parameters().editions(), meta, act, routedUnder);
             citation = r.citation();
             kcontext.insertLogical(r.applied());
-            if (r.override() != null && outcome != Outcome.NOT_APPLICABLE) {
+            if (r.superseded()) {
+                // An encoded successor governs the act: say so instead of the older text's conclusion.
+                finalOutcome = Outcome.NOT_APPLICABLE;
+                finalLevel = null;
+                finalMessage = r.reason();
+            } else if (r.override() != null && (outcome != Outcome.NOT_APPLICABLE || r.overridesAll())) {
                 finalOutcome = r.override();
                 finalLevel = null;
                 finalMessage = r.reason() + ". " + message;
@@ -189,7 +211,11 @@ public final class Verdict {
             }
         }
         if (adjustment != null && finalOutcome == Outcome.FAIL) {
-            finalLevel = Level.INFO;
+            // CONV-ADJUSTMENT: the study group or working party may adjust the guideline (A.1 2.3.3), so acting under an
+            // adjustment is no departure from the text; the adjusted content is not machine-readable, so the guideline
+            // as written does not apply. What it would have said stays in the message.
+            finalOutcome = Outcome.NOT_APPLICABLE;
+            finalLevel = null;
             finalMessage = "Adjusted by " + adjustment + " (the guideline does not bind as written): " + finalMessage;
         }
         if (finalOutcome == Outcome.PENDING && due == null) {

@@ -15,7 +15,10 @@ import java.time.format.DateTimeParseException;
 
 /** Reads the library's own configuration files (editions, parameters); errors name file and key. */
 final class Yaml {
-    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Parameter files are a page or two; a larger one is not a parameter file. */
+    private static final long MAX_BYTES = 1L << 20;
 
     private Yaml() {
     }
@@ -34,7 +37,22 @@ final class Yaml {
 
     static JsonNode file(Path p) {
         try {
-            return MAPPER.readTree(Files.newBufferedReader(p));
+            if (Files.size(p) > MAX_BYTES) {
+                throw new IllegalArgumentException(p + ": " + Files.size(p) + " bytes is more than a parameter file holds ("
+                        + MAX_BYTES + " at most)");
+            }
+            JsonNode root;
+            try (java.io.Reader r = Files.newBufferedReader(p)) {
+                root = MAPPER.readTree(r);
+            }
+            if (root == null || !root.isObject()) {
+                throw new IllegalArgumentException(p + ": found " + (root == null ? "an empty file" : "a " + root.getNodeType()
+                        .name().toLowerCase(java.util.Locale.ROOT)) + ", expected a mapping");
+            }
+            return root;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(p + ": not valid YAML: " + e.getOriginalMessage().replaceAll("\\s+", " ").trim()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
         } catch (IOException e) {
             throw new IllegalArgumentException(p + ": cannot be read as YAML: " + e.getMessage(), e);
         }

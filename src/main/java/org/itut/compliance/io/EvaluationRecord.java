@@ -46,6 +46,16 @@ public final class EvaluationRecord {
      * @param facts  how many facts were read
      */
     public record Inputs(String source, List<String> paths, List<InputFiles.InputFile> files, int facts) {
+        /**
+         * Checks what one {@code Inputs} can check on its own (a failure throws
+         * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); and copies
+         * the collections, so that the record never changes.
+         *
+         * @param source {@code bundled register} or {@code files}
+         * @param paths  the paths as given (empty for the bundled register)
+         * @param files  every file read, with its hash
+         * @param facts  how many facts were read
+         */
         public Inputs {
             Objects.requireNonNull(source, "source");
             paths = List.copyOf(paths);
@@ -65,6 +75,7 @@ public final class EvaluationRecord {
      * @param parametersOverride the override directory as given, or {@code null}
      * @param arguments          the command's arguments that decide the report (the {@code --record} option left out)
      * @param exitCode           the exit code the command returns
+     * @return the record, its keys in the documented order
      */
     public static ObjectNode tree(ComplianceEngine engine, Report report, Inputs inputs, String parametersOverride,
                                   List<String> arguments, int exitCode) {
@@ -122,6 +133,12 @@ public final class EvaluationRecord {
         return root;
     }
 
+    /**
+     * The record as the file {@code --record} writes: indented JSON ending with a newline.
+     *
+     * @param record a record made by {@link #tree}
+     * @return its text
+     */
     public static String write(ObjectNode record) {
         try {
             return MAPPER.writeValueAsString(record) + "\n";
@@ -134,6 +151,9 @@ public final class EvaluationRecord {
      * The SHA-256 of a report: of its JSON (as {@code check --format json} writes it) without the
      * {@code library} key, serialised compactly in UTF-8. Equal findings, determinations, rules and
      * editions give equal hashes whatever the library version.
+     *
+     * @param report the report
+     * @return the hash, as lower-case hexadecimal
      */
     public static String reportSha256(Report report) {
         ObjectNode tree = ReportJson.tree(report);
@@ -145,7 +165,13 @@ public final class EvaluationRecord {
         }
     }
 
-    /** Reads a record written by {@link #write}. */
+    /**
+     * Reads a record written by {@link #write}.
+     *
+     * @param file the record's file
+     * @return the record
+     * @throws IOException when the file cannot be read, is not JSON, or is not an evaluation record of this shape
+     */
     public static JsonNode read(Path file) throws IOException {
         JsonNode n = MAPPER.readTree(file.toFile());
         if (n == null || !SCHEMA.equals(n.path("schema").asText())) {
@@ -158,6 +184,10 @@ public final class EvaluationRecord {
      * What differs between two records, as readable lines; empty when the evaluation reproduces.
      * Compares the library version, rule set, parameters, input files, as-of date, counts, report hash
      * and exit code.
+     *
+     * @param recorded the record of the evaluation as it was
+     * @param replayed the record of the same evaluation run again
+     * @return one line per difference, in the order above
      */
     public static List<String> differences(JsonNode recorded, JsonNode replayed) {
         List<String> out = new ArrayList<>();
@@ -183,6 +213,73 @@ public final class EvaluationRecord {
         same(out, "report (sha256)", recorded.path("report").path("sha256"), replayed.path("report").path("sha256"));
         same(out, "exit code", recorded.path("exitCode"), replayed.path("exitCode"));
         return out;
+    }
+
+    /**
+     * How the inputs a record names differ from what is on disk now: each fact file changed, gone or
+     * new (a directory's files are listed again), and each {@code --parameters} override file changed,
+     * gone or new; empty when every input is as recorded. A replay of changed inputs would be another
+     * evaluation, not the recorded one, so {@code replay} refuses it and names these files.
+     *
+     * @param recorded the record
+     * @return one line per input file changed, gone or new
+     */
+    public static List<String> inputChanges(JsonNode recorded) {
+        List<String> out = new ArrayList<>();
+        Map<String, String> now = new java.util.LinkedHashMap<>();
+        JsonNode in = recorded.path("input");
+        try {
+            List<InputFiles.InputFile> current = "bundled register".equals(in.path("source").asText()) ? InputFiles.register()
+                    : InputFiles.of(paths(in.path("paths")));
+            current.forEach(f -> now.put(f.file(), f.sha256()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            out.add("input files: cannot be read now: " + e.getMessage());
+            return out;
+        }
+        compare(out, "input file ", files(recorded), now);
+        JsonNode override = recorded.path("parameters").path("override");
+        Map<String, String> then = new java.util.LinkedHashMap<>();
+        recorded.path("parameters").path("files").forEach(f -> {
+            if (f.path("name").asText().startsWith("override/")) {
+                then.put(f.path("name").asText(), f.path("sha256").asText());
+            }
+        });
+        if (override.isTextual()) {
+            Path dir = Path.of(override.asText());
+            Map<String, String> params = new java.util.LinkedHashMap<>();
+            try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    params.put("override/" + dir.relativize(p).toString().replace('\\', '/'), Digests.sha256(Files.readAllBytes(p)));
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                out.add("parameter directory " + dir + ": cannot be read now: " + e.getMessage());
+                return out;
+            }
+            Map<String, String> shown = new java.util.LinkedHashMap<>();
+            then.forEach((k, v) -> shown.put(dir.resolve(k.substring("override/".length())).toString(), v));
+            Map<String, String> shownNow = new java.util.LinkedHashMap<>();
+            params.forEach((k, v) -> shownNow.put(dir.resolve(k.substring("override/".length())).toString(), v));
+            compare(out, "parameter file ", shown, shownNow);
+        }
+        return out;
+    }
+
+    private static List<Path> paths(JsonNode paths) {
+        List<Path> out = new ArrayList<>();
+        paths.forEach(p -> out.add(Path.of(p.asText())));
+        return out;
+    }
+
+    private static void compare(List<String> out, String what, Map<String, String> before, Map<String, String> after) {
+        for (Map.Entry<String, String> f : before.entrySet()) {
+            String now = after.get(f.getKey());
+            if (now == null) {
+                out.add(what + f.getKey() + ": read then, gone now");
+            } else if (!now.equals(f.getValue())) {
+                out.add(what + f.getKey() + ": changed (sha256 " + shortHash(f.getValue()) + " then, " + shortHash(now) + " now)");
+            }
+        }
+        after.keySet().stream().filter(k -> !before.containsKey(k)).forEach(k -> out.add(what + k + ": new, not read then"));
     }
 
     private static Map<String, String> files(JsonNode record) {

@@ -48,11 +48,21 @@ public final class Explanation {
         this.inputDescription = inputDescription;
     }
 
-    /** The rule's findings in the report, in report order. */
+    /**
+     * The rule's findings.
+     *
+     * @return its findings in the report, in report order
+     */
     public List<Finding> findings() {
         return report.findingsOf(entry.id());
     }
 
+    /**
+     * The explanation as {@code explain} prints it: the rule, its citation, paraphrase, parameters and notes, then
+     * each subject's outcome with the facts behind it.
+     *
+     * @return the text, lines ending with the platform's line separator
+     */
     public String text() {
         String nl = System.lineSeparator();
         RuleInfo r = entry.info();
@@ -136,6 +146,11 @@ public final class Explanation {
         sb.append(String.format("%-15s %s", label.isEmpty() ? "" : label + ":", value)).append(System.lineSeparator());
     }
 
+    /**
+     * The explanation as {@code explain --format json} writes it, shape {@code itut-compliance/explanation/v1}.
+     *
+     * @return the JSON text
+     */
     public String json() {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", "itut-compliance/explanation/v1");

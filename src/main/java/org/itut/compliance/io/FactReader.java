@@ -1,10 +1,8 @@
 package org.itut.compliance.io;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
@@ -123,48 +121,112 @@ public final class FactReader {
 
     /**
      * Reads files and directories (every {@code .yaml}, {@code .yml} and {@code .json} file below a
-     * directory, in path order).
+     * directory, in path order), within the {@linkplain ReadLimits#DEFAULTS default limits}.
+     *
+     * @param paths fact files and directories of them; all of them form one submission
+     * @return the submission, checked as {@link Submission#validate()} checks facts built in code
+     * @throws InputException listing every problem found, each with file, line, path, what was found and what was
+     *         expected; nothing is evaluated from input with a problem
      */
     public static Submission read(List<Path> paths) throws InputException {
-        List<InputProblem> problems = new ArrayList<>();
+        return read(paths, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * As {@link #read(List)}, within other limits.
+     *
+     * @param paths  fact files and directories of them
+     * @param limits the limits, e.g. {@code ReadLimits.DEFAULTS.with("facts", 500_000)}
+     * @return the submission
+     * @throws InputException listing every problem found, each with file, line, path, what was found and what was
+     *         expected; nothing is evaluated from input with a problem
+     */
+    public static Submission read(List<Path> paths, ReadLimits limits) throws InputException {
+        List<InputProblem> problems = new ProblemList();
         List<Source> sources = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 List<Path> files;
                 try (Stream<Path> s = Files.walk(p)) {
                     files = s.filter(Files::isRegularFile).filter(FactReader::isFactFile).sorted().toList();
-                } catch (IOException e) {
-                    problems.add(new InputProblem(p.toString(), 0, "", "the directory cannot be read: " + e.getMessage(), "a readable directory"));
+                } catch (IOException | UncheckedIOException e) {
+                    IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                    problems.add(new InputProblem(p.toString(), 0, "", "the directory cannot be read: " + cause,
+                            "a readable directory"));
                     continue;
                 }
                 if (files.isEmpty()) {
                     problems.add(new InputProblem(p.toString(), 0, "", "the directory holds no .yaml, .yml or .json file",
                             "a directory of fact files"));
                 }
-                files.forEach(f -> sources.add(Source.of(f)));
+                files.forEach(f -> sources.add(Source.of(f, limits)));
             } else if (Files.isRegularFile(p)) {
-                sources.add(Source.of(p));
+                sources.add(Source.of(p, limits));
             } else {
-                problems.add(new InputProblem(p.toString(), 0, "", "no such file or directory", "a path to a fact file or a directory of them"));
+                problems.add(new InputProblem(p.toString(), 0, "", notAFile(p), "a path to a fact file or a directory of them"));
             }
         }
-        return read(sources, problems);
+        return read(sources, problems, limits);
     }
 
-    /** Reads one document from a reader; {@code name} is used in problems and to tell JSON from YAML. */
+    /** Why {@code p}, neither a regular file nor a directory, cannot be read. */
+    private static String notAFile(Path p) {
+        if (Files.isSymbolicLink(p)) {
+            try {
+                p.toRealPath();
+            } catch (IOException e) {
+                return "a symbolic link that leads nowhere (" + (e.getMessage() == null ? e : e.getMessage())
+                        + "; a loop of links, or a missing target)";
+            }
+        }
+        return Files.exists(p) ? "neither a regular file nor a directory (a device, a pipe or a socket)" : "no such file or directory";
+    }
+
+    /**
+     * Reads one document from a reader, within the default limits.
+     *
+     * @param name   the name problems give, and that tells JSON ({@code .json}) from YAML
+     * @param reader the text; it is read to its end, not closed
+     * @return the submission
+     * @throws InputException listing every problem found, each with file, line, path, what was found and what was
+     *         expected; nothing is evaluated from input with a problem
+     */
     public static Submission read(String name, Reader reader) throws InputException {
-        return read(List.of(new Source(name, () -> reader)), new ArrayList<>());
+        return read(name, reader, ReadLimits.DEFAULTS);
     }
 
-    /** Reads the register bundled with the library: the facts of the source documents. */
+    /**
+     * As {@link #read(String, Reader)}, within other limits (the file size counted in characters).
+     *
+     * @param name   the name problems give, and that tells JSON from YAML
+     * @param reader the text
+     * @param limits the limits
+     * @return the submission
+     * @throws InputException listing every problem found, each with file, line, path, what was found and what was
+     *         expected; nothing is evaluated from input with a problem
+     */
+    public static Submission read(String name, Reader reader, ReadLimits limits) throws InputException {
+        return read(List.of(new Source(name, () -> CheckedText.of(name, reader, limits.fileBytes()))), new ProblemList(), limits);
+    }
+
+    /** Reads one file's bytes as {@link #read(List, ReadLimits)} reads a file: for the fuzz tests, which read no disk. */
+    static Submission read(String name, java.io.InputStream bytes, ReadLimits limits) throws InputException {
+        return read(List.of(new Source(name, () -> CheckedText.of(name, bytes, limits.fileBytes()))), new ProblemList(), limits);
+    }
+
+    /**
+     * Reads the register bundled with the library: the facts of the source documents.
+     *
+     * @return the register, its files named {@code register/...}
+     * @throws InputException never for the library as built (its own tests read the register); listed as for files
+     */
     public static Submission readRegister() throws InputException {
         List<Source> sources = new ArrayList<>();
         for (String name : Resources.list(REGISTER, FactReader::isFactName)) {
-            sources.add(new Source(REGISTER + "/" + name, () -> {
-                return new InputStreamReader(Resources.open(REGISTER + "/" + name), StandardCharsets.UTF_8);
-            }));
+            String res = REGISTER + "/" + name;
+            sources.add(new Source(res, () -> CheckedText.of(res, Resources.open(res), ReadLimits.DEFAULTS.fileBytes())));
         }
-        return read(sources, new ArrayList<>());
+        return read(sources, new ProblemList(), ReadLimits.DEFAULTS);
     }
 
     private static boolean isFactFile(Path p) {
@@ -181,31 +243,89 @@ public final class FactReader {
     }
 
     private record Source(String name, Opener opener) {
-        static Source of(Path p) {
-            return new Source(p.toString(), () -> Files.newBufferedReader(p, StandardCharsets.UTF_8));
+        /** A file, its size checked against the limit before a byte of it is read. */
+        static Source of(Path p, ReadLimits limits) {
+            String name = p.toString();
+            return new Source(name, () -> {
+                long size = Files.size(p);
+                if (size > limits.fileBytes()) {
+                    throw new CheckedText.Refusal(new InputProblem(name, 0, "", "the file is " + ReadLimits.bytes(size)
+                            + ", more than the limit file-size of " + ReadLimits.bytes(limits.fileBytes()),
+                            "a smaller file (split the facts over several files), or a higher limit: --limit file-size=N,"
+                                    + " ReadLimits.with(\"file-size\", N)"));
+                }
+                return CheckedText.of(name, Files.newInputStream(p), limits.fileBytes());
+            });
         }
     }
 
-    private static Submission read(List<Source> sources, List<InputProblem> problems) throws InputException {
+    /**
+     * The problems found, at most {@link #LISTED} of them kept: a hostile file can hold millions,
+     * and a list that long helps nobody. The rest are counted and said to exist, never dropped silently.
+     */
+    private static final class ProblemList extends java.util.AbstractList<InputProblem> {
+        static final int LISTED = 1_000;
+        private final List<InputProblem> kept = new ArrayList<>();
+        private long more;
+
+        @Override
+        public boolean add(InputProblem p) {
+            if (kept.size() < LISTED) {
+                kept.add(p);
+            } else {
+                more++;
+            }
+            return true;
+        }
+
+        @Override
+        public InputProblem get(int i) {
+            return kept.get(i);
+        }
+
+        @Override
+        public int size() {
+            return kept.size();
+        }
+
+        List<InputProblem> sorted() {
+            List<InputProblem> out = new ArrayList<>(kept);
+            out.sort(Comparator.comparing(InputProblem::file).thenComparingInt(InputProblem::line)
+                    .thenComparing(InputProblem::path));
+            if (more > 0) {
+                out.add(new InputProblem(out.get(out.size() - 1).file(), 0, "", "and " + more + " more problem"
+                        + (more == 1 ? "" : "s") + " not listed: only the first " + LISTED + " found are",
+                        "correct those listed and read again"));
+            }
+            return out;
+        }
+    }
+
+    private static Submission read(List<Source> sources, List<InputProblem> problems, ReadLimits limits) throws InputException {
         Binder binder = new Binder(problems);
+        TreeReader.Budget budget = new TreeReader.Budget(limits);
         for (Source s : sources) {
-            Node root;
+            if (budget.exhausted) {
+                break;
+            }
+            List<Node> roots;
             try (Reader r = s.opener().open()) {
-                root = new TreeReader(s.name(), problems).read(r, s.name().toLowerCase(Locale.ROOT).endsWith(".json"));
+                roots = new TreeReader(s.name(), problems, budget).readAll(r, s.name().toLowerCase(Locale.ROOT).endsWith(".json"));
+            } catch (CheckedText.Refusal e) {
+                problems.add(e.problem());
+                continue;
             } catch (IOException | UncheckedIOException e) {
                 problems.add(new InputProblem(s.name(), 0, "", "cannot be read: " + e.getMessage(), "a readable file"));
                 continue;
             }
-            if (root != null) {
+            for (Node root : roots) {
                 binder.file(s.name(), root);
             }
         }
-        Submission submission = binder.finish();
+        // A file stopped at a limit left the submission partial: its references would only add noise.
+        Submission submission = budget.exhausted ? null : binder.finish();
         if (!problems.isEmpty()) {
-            List<InputProblem> sorted = new ArrayList<>(problems);
-            sorted.sort(Comparator.comparing(InputProblem::file).thenComparingInt(InputProblem::line)
-                    .thenComparing(InputProblem::path));
-            throw new InputException(sorted);
+            throw new InputException(((ProblemList) problems).sorted());
         }
         return submission;
     }

@@ -7,11 +7,21 @@ public final class InputException extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient List<InputProblem> problems;
 
+    /**
+     * An exception listing problems; its message lists them all, one per line.
+     *
+     * @param problems every problem found, in file and line order
+     */
     public InputException(List<InputProblem> problems) {
         super(summary(problems));
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * The problems.
+     *
+     * @return every problem found, in file and line order
+     */
     public List<InputProblem> problems() {
         return problems;
     }

@@ -30,7 +30,13 @@ public final class InputFiles {
     private InputFiles() {
     }
 
-    /** The files below {@code paths}, hashed. */
+    /**
+     * The fact files that {@link FactReader#read(List)} reads from some paths, hashed.
+     *
+     * @param paths files, and directories whose {@code .yaml}, {@code .yml} and {@code .json} files are read
+     * @return each file with its SHA-256 and size, in the order the reader reads them
+     * @throws IOException when a file or directory cannot be read
+     */
     public static List<InputFile> of(List<Path> paths) throws IOException {
         List<InputFile> out = new ArrayList<>();
         for (Path p : paths) {
@@ -49,7 +55,11 @@ public final class InputFiles {
         return out;
     }
 
-    /** The files of the bundled register, hashed. */
+    /**
+     * The files of the bundled register, hashed.
+     *
+     * @return each file (named {@code register/...}) with its SHA-256 and size, in path order
+     */
     public static List<InputFile> register() {
         List<InputFile> out = new ArrayList<>();
         for (String name : Resources.list(FactReader.REGISTER, InputFiles::isFactName)) {

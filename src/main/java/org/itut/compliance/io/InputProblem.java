@@ -12,6 +12,17 @@ import java.util.Objects;
  * @param expected what was expected, or what to do
  */
 public record InputProblem(String file, int line, String path, String problem, String expected) {
+    /**
+     * Checks what one {@code InputProblem} can check on its own (a failure throws
+     * {@link IllegalArgumentException} or {@link NullPointerException} naming the component); and gives a
+     * component left {@code null} its default where it has one.
+     *
+     * @param file     the file, as given to the reader
+     * @param line     the 1-based line, or 0 when the problem concerns the whole file
+     * @param path     the path inside the file, e.g. {@code groups[3].parent}, or empty for the whole file
+     * @param problem  what was found
+     * @param expected what was expected, or what to do
+     */
     public InputProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(path, "path");

@@ -348,9 +348,12 @@ final class Obj {
     }
 
     private String closest(String key) {
+        int most = Math.max(2, key.length() / 3);
+        // The distance is at least the difference in length: skipping those keeps a megabyte-long unknown key cheap.
         return known.stream()
+                .filter(k -> Math.abs(k.length() - key.length()) <= most)
                 .map(k -> Map.entry(k, distance(k.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT))))
-                .filter(e -> e.getValue() <= Math.max(2, key.length() / 3))
+                .filter(e -> e.getValue() <= most)
                 .min(Comparator.comparingInt(Map.Entry::getValue))
                 .map(Map.Entry::getKey).orElse(null);
     }

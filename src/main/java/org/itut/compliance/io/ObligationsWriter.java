@@ -28,7 +28,15 @@ public final class ObligationsWriter {
     private ObligationsWriter() {
     }
 
-    /** A plain-text table, one obligation per row with its message below. */
+    /**
+     * A plain-text table, one obligation per row with its message below.
+     *
+     * @param obligations      the findings due in the window, in date order ({@link org.itut.compliance.Report#obligations})
+     * @param from             the first day of the window
+     * @param window           its length; it ends on {@code from} plus {@code window}
+     * @param inputDescription what was checked, for the heading, e.g. {@code bundled register, 82 facts}
+     * @return the table, lines ending with the platform's line separator
+     */
     public static String text(List<Finding> obligations, LocalDate from, Period window, String inputDescription) {
         String nl = System.lineSeparator();
         LocalDate to = from.plus(window);
@@ -52,12 +60,27 @@ public final class ObligationsWriter {
         return sb.toString();
     }
 
-    /** The JSON shape {@value #SCHEMA}, without locations. */
+    /**
+     * The JSON shape {@value #SCHEMA}, without locations.
+     *
+     * @param obligations the findings due in the window, in date order
+     * @param from        the first day of the window
+     * @param window      its length
+     * @return the JSON text
+     */
     public static String json(List<Finding> obligations, LocalDate from, Period window) {
         return json(obligations, from, window, null);
     }
 
-    /** The JSON shape {@value #SCHEMA}; {@code submission} (may be null) locates each finding in the input. */
+    /**
+     * The JSON shape {@value #SCHEMA}, each finding with its location in the input.
+     *
+     * @param obligations the findings due in the window, in date order
+     * @param from        the first day of the window
+     * @param window      its length
+     * @param submission  the facts evaluated, to locate each finding; {@code null} for no locations
+     * @return the JSON text
+     */
     public static String json(List<Finding> obligations, LocalDate from, Period window, Submission submission) {
         Subjects subjects = Subjects.of(submission);
         ObjectNode root = MAPPER.createObjectNode();

@@ -74,7 +74,14 @@ public final class ReportHtml {
             @media print { .figure { overflow: visible; } header { background: #ffffff; color: #000000; } header p { color: #000000; } }
             """;
 
-    /** The page. {@code submission} (may be null) gives the timeline its groups and meetings. */
+    /**
+     * The report as one self-contained HTML page.
+     *
+     * @param report           the report
+     * @param submission       the facts evaluated, which give the timeline its groups and meetings; {@code null} for none
+     * @param inputDescription what was checked, for the heading
+     * @return the page
+     */
     public static String write(Report report, Submission submission, String inputDescription) {
         Subjects subjects = Subjects.of(submission);
         StringBuilder sb = new StringBuilder(64 * 1024);
@@ -91,7 +98,7 @@ public final class ReportHtml {
             sb.append("<p>Editions applied: ");
             List<String> eds = new ArrayList<>();
             for (EditionApplied e : report.editions()) {
-                eds.add(Texts.html(e.instrument() + " (" + e.edition() + ")") + (e.textEncoded() ? "" : " — text not encoded, see each citation's note"));
+                eds.add(Texts.html(e.summary()));
             }
             sb.append(String.join("; ", eds)).append("</p>\n");
         }

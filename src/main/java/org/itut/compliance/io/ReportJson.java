@@ -27,12 +27,23 @@ public final class ReportJson {
     private ReportJson() {
     }
 
-    /** The report without locations (every {@code location} is null). */
+    /**
+     * The report as JSON, without locations.
+     *
+     * @param report the report
+     * @return the JSON text, every {@code location} null
+     */
     public static String write(Report report) {
         return write(report, null);
     }
 
-    /** The report; {@code submission} (may be null) locates each finding in the input. */
+    /**
+     * The report as JSON.
+     *
+     * @param report     the report
+     * @param submission the facts evaluated, to locate each finding in the input; {@code null} for no locations
+     * @return the JSON text, ending with the platform's line separator
+     */
     public static String write(Report report, Submission submission) {
         try {
             return MAPPER.writeValueAsString(tree(report, submission)) + System.lineSeparator();
@@ -41,11 +52,23 @@ public final class ReportJson {
         }
     }
 
-    /** The report without locations. */
+    /**
+     * The report's JSON tree, without locations.
+     *
+     * @param report the report
+     * @return the tree, keys in the documented order
+     */
     public static ObjectNode tree(Report report) {
         return tree(report, null);
     }
 
+    /**
+     * The report's JSON tree.
+     *
+     * @param report     the report
+     * @param submission the facts evaluated, to locate each finding; {@code null} for no locations
+     * @return the tree, keys in the documented order
+     */
     public static ObjectNode tree(Report report, Submission submission) {
         Subjects subjects = Subjects.of(submission);
         ObjectNode root = MAPPER.createObjectNode();
@@ -64,6 +87,9 @@ public final class ReportJson {
                 n.put("inForceUntil", e.inForceUntil().toString());
             }
             n.put("textEncoded", e.textEncoded());
+            n.put("textApplied", e.textApplied());
+            n.put("applied", e.applied());
+            n.put("inForceOnAsOf", e.inForceOnAsOf());
         }
         ObjectNode summary = root.putObject("summary");
         summary.put("rules", report.rules().size());
@@ -110,6 +136,7 @@ public final class ReportJson {
         c.put("title", f.citation().title());
         c.put("status", f.citation().status().tag());
         c.put("note", f.citation().note());
+        c.put("textApplied", f.citation().textApplied());
         ObjectNode ev = n.putObject("evidence");
         for (Map.Entry<String, String> e : f.evidence().entrySet()) {
             ev.put(e.getKey(), e.getValue());

@@ -53,7 +53,13 @@ public final class ReportJunit {
     private record Case(Finding finding, FindingKeys.Key key, String classname) {
     }
 
-    /** The JUnit XML of {@code report}, failing the findings that fail at VIOLATION (the CLI's default fail level). */
+    /**
+     * The JUnit XML of a report, failing the findings that fail at VIOLATION (the CLI's default fail level).
+     *
+     * @param report     the report
+     * @param submission where the findings' facts were read from (may be null)
+     * @return the XML text
+     */
     public static String write(Report report, Submission submission) {
         return write(report, submission, f -> f.failsAt(Level.VIOLATION), DEFAULT_FAIL_LEVEL);
     }
@@ -61,9 +67,11 @@ public final class ReportJunit {
     /**
      * The JUnit XML of {@code report}.
      *
+     * @param report     the report
      * @param submission where the findings' facts were read from (may be null)
      * @param failing    the findings that are test failures, e.g. those at or above the CLI's {@code --fail-on}
      * @param failLevel  how the fail level is named in the reasons of skipped findings, e.g. {@code warning}
+     * @return the XML text
      */
     public static String write(Report report, Submission submission, Predicate<Finding> failing, String failLevel) {
         Objects.requireNonNull(failing, "failing");

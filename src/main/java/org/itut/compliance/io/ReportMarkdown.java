@@ -26,6 +26,14 @@ public final class ReportMarkdown {
     private ReportMarkdown() {
     }
 
+    /**
+     * The report as Markdown.
+     *
+     * @param report           the report
+     * @param submission       the facts evaluated, to give each subject its input file and line; {@code null} for none
+     * @param inputDescription what was checked, for the heading
+     * @return the Markdown text
+     */
     public static String write(Report report, Submission submission, String inputDescription) {
         Subjects subjects = Subjects.of(submission);
         StringBuilder sb = new StringBuilder();
@@ -44,7 +52,7 @@ public final class ReportMarkdown {
     }
 
     private static String edition(EditionApplied e) {
-        return Texts.md(e.instrument() + " (" + e.edition() + ")") + (e.textEncoded() ? "" : " — text not encoded, see the notes of each citation");
+        return Texts.md(e.summary());
     }
 
     private static void summary(StringBuilder sb, Report report) {

@@ -55,11 +55,15 @@ import org.itut.compliance.facts.Submission;
 public final class ReportSarif {
     /** The OASIS SARIF 2.1.0 schema (errata 01), which the test suite validates every log against. */
     public static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    /** Where the tool is described ({@code informationUri}). */
-    public static final String INFORMATION_URI = "https://github.com/itut-compliance/itut-compliance";
+    /**
+     * Where the tool is described ({@code informationUri}): the project's home, the {@code <url>} of its
+     * pom, which the build writes into the library ({@code library.properties}).
+     */
+    public static final String INFORMATION_URI = projectUrl();
     /**
      * The default base of each rule's {@code helpUri}: the folder of the generated rule pages
-     * ({@code docs/rules/}). A rule's page is its rule folder's page, its anchor the rule id.
+     * ({@code docs/rules/}) under {@link #INFORMATION_URI}. A rule's page is its rule folder's page, its
+     * anchor the rule id. {@link Options#withRuleDocs} (the CLI's {@code --rule-docs-uri}) replaces it.
      */
     public static final String RULE_DOCS = INFORMATION_URI + "/blob/main/docs/rules/";
     /** The key of {@code partialFingerprints}; v2 since fingerprints tell apart findings that share rule, subject and due date. */
@@ -77,6 +81,13 @@ public final class ReportSarif {
      * @param ruleDocs    an absolute URI, ending with {@code /}, under which the rule pages of {@code docs/rules/} are published
      */
     public record Options(boolean allOutcomes, String ruleDocs) {
+        /**
+         * Checks the base of the rule pages, and ends it with {@code /}.
+         *
+         * @param allOutcomes also write the findings that are not failures
+         * @param ruleDocs    an absolute URI under which the rule pages are published
+         * @throws IllegalArgumentException when {@code ruleDocs} is not an absolute URI
+         */
         public Options {
             Objects.requireNonNull(ruleDocs, "ruleDocs");
             URI u = URI.create(ruleDocs);
@@ -86,15 +97,32 @@ public final class ReportSarif {
             ruleDocs = ruleDocs.endsWith("/") ? ruleDocs : ruleDocs + "/";
         }
 
-        /** Failures only; rule pages under {@link #RULE_DOCS}. */
+        /**
+         * The default options.
+         *
+         * @return failures only; rule pages under {@link #RULE_DOCS}
+         */
         public static Options defaults() {
             return new Options(false, RULE_DOCS);
         }
 
+        /**
+         * These options, with or without the findings that are not failures.
+         *
+         * @param all whether to write every finding as a result
+         * @return the options
+         */
         public Options withAllOutcomes(boolean all) {
             return new Options(all, ruleDocs);
         }
 
+        /**
+         * These options, with the rule pages published elsewhere (the CLI's {@code --rule-docs-uri}).
+         *
+         * @param base an absolute URI under which the rule pages of {@code docs/rules/} are published
+         * @return the options
+         * @throws IllegalArgumentException when {@code base} is not an absolute URI
+         */
         public Options withRuleDocs(String base) {
             return new Options(allOutcomes, base);
         }
@@ -103,12 +131,41 @@ public final class ReportSarif {
     private ReportSarif() {
     }
 
-    /** The SARIF log of {@code report} with the default options; {@code submission} (may be null) locates findings in the input. */
+    /** The pom's {@code <url>}, as the build wrote it; a library built without it cannot say where it lives. */
+    private static String projectUrl() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Resources.open("library.properties")) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the library resource library.properties", e);
+        }
+        String url = p.getProperty("url", "");
+        if (url.isBlank() || url.contains("${")) {
+            throw new IllegalStateException("library.properties names no project url (" + url
+                    + "): the library was not built by its pom's resource filtering");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * The SARIF log of a report, with the default options.
+     *
+     * @param report     the report
+     * @param submission the facts evaluated, to locate the findings in the input (may be null)
+     * @return the log's JSON text
+     */
     public static String write(Report report, Submission submission) {
         return write(report, submission, Options.defaults());
     }
 
-    /** The SARIF log of {@code report}; {@code submission} (may be null) locates findings in the input. */
+    /**
+     * The SARIF log of a report.
+     *
+     * @param report     the report
+     * @param submission the facts evaluated, to locate the findings in the input (may be null)
+     * @param options    what to write
+     * @return the log's JSON text, ending with the platform's line separator
+     */
     public static String write(Report report, Submission submission, Options options) {
         try {
             return MAPPER.writeValueAsString(tree(report, submission, options)) + System.lineSeparator();
@@ -117,6 +174,14 @@ public final class ReportSarif {
         }
     }
 
+    /**
+     * The SARIF log of a report, as a tree.
+     *
+     * @param report     the report
+     * @param submission the facts evaluated, to locate the findings in the input (may be null)
+     * @param options    what to write
+     * @return the log
+     */
     public static ObjectNode tree(Report report, Submission submission, Options options) {
         Subjects subjects = Subjects.of(submission);
         ObjectNode root = MAPPER.createObjectNode();

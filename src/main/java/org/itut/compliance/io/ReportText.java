@@ -22,6 +22,13 @@ public final class ReportText {
     private ReportText() {
     }
 
+    /**
+     * The report as {@code check} prints it: a heading, the editions applied, the findings by group, and a summary.
+     *
+     * @param report           the report
+     * @param inputDescription what was checked, for the heading, e.g. {@code bundled register, 82 facts}
+     * @return the text, safe for a terminal, lines ending with the platform's line separator
+     */
     public static String write(Report report, String inputDescription) {
         String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
@@ -59,16 +66,24 @@ public final class ReportText {
      * {@code text} made safe for a terminal: control characters (with which every ANSI escape sequence
      * starts), C1 controls, bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) and line
      * separators are written as visible escapes such as <code>&#92;u001B</code> or <code>&#92;n</code>; a tab becomes a space.
+     *
+     * @param text any text, e.g. from the facts
+     * @return the text made safe
      */
     public static String safe(String text) {
         return Texts.term(text);
     }
 
     private static String edition(EditionApplied e) {
-        return e.instrument() + " " + e.edition() + (e.textEncoded() ? "" : " (text not encoded: see notes)");
+        return e.summary();
     }
 
-    /** For example {@code 12 findings: 5 PASS, 2 FAIL (1 VIOLATION, 1 WARNING), 3 INDETERMINATE, 2 PENDING}. */
+    /**
+     * The counts of a report in one line.
+     *
+     * @param report the report
+     * @return for example {@code 12 findings: 5 PASS, 2 FAIL (1 VIOLATION, 1 WARNING), 3 INDETERMINATE, 2 PENDING}
+     */
     public static String summary(Report report) {
         Map<Outcome, Long> byOutcome = report.countByOutcome();
         Map<Level, Long> byLevel = report.countByLevel();

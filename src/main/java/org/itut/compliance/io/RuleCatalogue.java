@@ -72,11 +72,20 @@ public final class RuleCatalogue {
     public record Entry(RuleInfo info, String instrumentKey, String textEdition, String textClause,
                         List<ParameterValue> parameterValues, List<String> interpretations, int line) {
 
+        /**
+         * The rule id.
+         *
+         * @return the id of {@link #info()}
+         */
         public String id() {
             return info.id();
         }
 
-        /** For example {@code ITU-T A.1 (09/2019) clause 5.5, content read in ITU-T A.1 (10/2016) clause 2.2.5}. */
+        /**
+         * The rule's citation as the catalogue prints it.
+         *
+         * @return for example {@code ITU-T A.1 (09/2019) clause 5.5, content read in ITU-T A.1 (10/2016) clause 2.2.5}
+         */
         public String citation() {
             String c = Texts.citation(info);
             if (textEdition != null) {
@@ -86,7 +95,11 @@ public final class RuleCatalogue {
             return c;
         }
 
-        /** The folder of its rule file under {@code rules/}, e.g. {@code a1/c1}. */
+        /**
+         * Where the rule lives.
+         *
+         * @return the folder of its rule file under {@code rules/}, e.g. {@code a1/c1}
+         */
         public String folder() {
             String f = info.file().startsWith("rules/") ? info.file().substring("rules/".length()) : info.file();
             int slash = f.lastIndexOf('/');
@@ -115,12 +128,22 @@ public final class RuleCatalogue {
         this.fileNotes = fileNotes;
     }
 
-    /** The catalogue of the engine's rule base and parameters. */
+    /**
+     * The catalogue of an engine's rules.
+     *
+     * @param engine the engine
+     * @return its rule base's rules and derivations, with the parameter values they read
+     */
     public static RuleCatalogue of(ComplianceEngine engine) {
         return of(EngineAccess.of(engine));
     }
 
-    /** The catalogue of a rule base and parameters (the library's own tests build one from test rules). */
+    /**
+     * The catalogue of a rule base and parameters (the library's own tests build one from test rules).
+     *
+     * @param engine the library's internal engine
+     * @return its rules and derivations, with the parameter values they read
+     */
     public static RuleCatalogue of(Engine engine) {
         Map<String, Integer> lines = new LinkedHashMap<>();
         Map<String, List<String>> notes = new LinkedHashMap<>();
@@ -194,29 +217,59 @@ public final class RuleCatalogue {
         }
     }
 
-    /** The first line of every generated page: a page that starts with it may be overwritten or removed. */
+    /**
+     * The first line of every generated page.
+     *
+     * @return the line; a page that starts with it may be overwritten or removed
+     */
     public static String generatedMarker() {
         return GENERATED;
     }
 
+    /**
+     * The checking rules.
+     *
+     * @return every rule of the catalogue, sorted by id
+     */
     public List<Entry> entries() {
         return entries;
     }
 
+    /**
+     * The derivation rules, which derive facts for the others rather than judge.
+     *
+     * @return every derivation of the catalogue, sorted by id
+     */
     public List<Derivation> derivations() {
         return derivations;
     }
 
-    /** The interpretation comments of a rule file written outside any rule (they concern the whole file). */
+    /**
+     * The interpretation comments of a rule file written outside any rule (they concern the whole file).
+     *
+     * @param file a rule file, e.g. {@code rules/a1/c1/1.6.drl}
+     * @return its comments, in file order; empty for a file without any
+     */
     public List<String> fileNotes(String file) {
         return fileNotes.getOrDefault(file, List.of());
     }
 
+    /**
+     * One rule.
+     *
+     * @param id the rule id
+     * @return the rule with that id, or empty
+     */
     public Optional<Entry> entry(String id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
-    /** The catalogue restricted to rules whose id starts with one of {@code prefixes} (all when empty). */
+    /**
+     * Part of the catalogue, as {@code rules --only} selects it.
+     *
+     * @param prefixes rule-id prefixes, e.g. {@code A1-1.6}
+     * @return the catalogue of the rules and derivations whose id starts with one of them; all when it is empty
+     */
     public RuleCatalogue only(List<String> prefixes) {
         if (prefixes.isEmpty()) {
             return this;
@@ -227,6 +280,11 @@ public final class RuleCatalogue {
 
     // ---------------------------------------------------------------- text
 
+    /**
+     * The catalogue as {@code rules} prints it.
+     *
+     * @return one block per rule: id, title, citation, status, level, catalogue entries and parameters
+     */
     public String text() {
         String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
@@ -262,6 +320,11 @@ public final class RuleCatalogue {
 
     // ---------------------------------------------------------------- JSON
 
+    /**
+     * The catalogue as {@code rules --format json} writes it.
+     *
+     * @return the JSON text of {@link #tree()}
+     */
     public String json() {
         try {
             return MAPPER.writeValueAsString(tree()) + System.lineSeparator();
@@ -270,6 +333,11 @@ public final class RuleCatalogue {
         }
     }
 
+    /**
+     * The catalogue in the JSON shape {@value #SCHEMA}.
+     *
+     * @return the tree: the rules and the derivations
+     */
     public ObjectNode tree() {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", SCHEMA);
@@ -325,7 +393,11 @@ public final class RuleCatalogue {
 
     // ---------------------------------------------------------------- Markdown
 
-    /** The whole catalogue as one Markdown page (for {@code rules --format markdown} without {@code --output}). */
+    /**
+     * The whole catalogue as one Markdown page (for {@code rules --format markdown} without {@code --output}).
+     *
+     * @return the page
+     */
     public String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("# Rule catalogue\n\n");
@@ -342,6 +414,8 @@ public final class RuleCatalogue {
     /**
      * The pages of {@code docs/rules/}: {@code README.md} (the index of every rule) and one page per rule
      * folder (e.g. {@code a1-c1.md} for {@code rules/a1/c1/}), keyed by file name.
+     *
+     * @return the pages' text by file name, sorted
      */
     public Map<String, String> pages() {
         Map<String, String> pages = new TreeMap<>();

@@ -41,11 +41,24 @@ public final class Subjects {
      * @param origin where the fact was read from, or {@code null} when it was not read from a file
      */
     public record Subject(String id, String kind, String group, Origin origin) {
+        /**
+         * Checks that the id and kind are there.
+         *
+         * @param id     the id
+         * @param kind   the kind of the fact with that id, or {@code unknown}
+         * @param group  the id of the group the fact belongs to, or {@code null}
+         * @param origin where the fact was read from, or {@code null}
+         */
         public Subject {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(kind, "kind");
         }
 
+        /**
+         * Whether the submission has a fact with the id.
+         *
+         * @return false for an id of kind {@code unknown}
+         */
         public boolean known() {
             return !kind.equals("unknown");
         }
@@ -59,6 +72,12 @@ public final class Subjects {
      * @param origin the file, line and path that fact was read from
      */
     public record Location(String fact, Origin origin) {
+        /**
+         * Checks that both parts are there.
+         *
+         * @param fact   the id of the fact located
+         * @param origin the file, line and path it was read from
+         */
         public Location {
             Objects.requireNonNull(fact, "fact");
             Objects.requireNonNull(origin, "origin");
@@ -96,22 +115,43 @@ public final class Subjects {
         }
     }
 
-    /** Resolves the ids of {@code submission}; an empty submission resolves nothing. */
+    /**
+     * Resolves the ids of a submission.
+     *
+     * @param submission the facts; {@code null} resolves nothing, as an empty submission
+     * @return the resolved ids
+     */
     public static Subjects of(Submission submission) {
         return new Subjects(submission == null ? Submission.builder().build() : submission);
     }
 
+    /**
+     * The facts the ids were resolved in.
+     *
+     * @return the submission (empty when none was given)
+     */
     public Submission submission() {
         return submission;
     }
 
-    /** The id resolved; an id the submission lacks is of kind {@code unknown}, with no group or origin. */
+    /**
+     * One id, resolved.
+     *
+     * @param id an id, e.g. a finding's subject
+     * @return what it is; an id the submission lacks is of kind {@code unknown}, with no group (and an origin only
+     *         when a fact attached to another was read under it)
+     */
     public Subject of(String id) {
         Subject s = byId.get(id);
         return s != null ? s : new Subject(id, "unknown", null, submission.origins().get(id));
     }
 
-    /** The group whose findings list holds findings about {@code id}: its group, else the id itself. */
+    /**
+     * The group under which reports list findings about an id.
+     *
+     * @param id an id, e.g. a finding's subject
+     * @return the group of the fact with that id, else the id itself
+     */
     public String groupOf(String id) {
         Subject s = of(id);
         return s.group() != null ? s.group() : id;
@@ -120,6 +160,8 @@ public final class Subjects {
     /**
      * The order in which reports list groups: by kind as the procedures rank them (WTSA, TSAG, study
      * groups, working parties ...; ids that are not groups last), then by id as a person reads it (SG2 before SG13).
+     *
+     * @return a comparator of group ids
      */
     public java.util.Comparator<String> groupOrder() {
         return java.util.Comparator.comparing((String id) -> group(id).map(g -> g.kind().ordinal()).orElse(Integer.MAX_VALUE))
@@ -133,6 +175,9 @@ public final class Subjects {
      * which places a finding about TSB at the meeting it concerns; else the first fact that names the
      * subject (a Question named by a consultation). Empty only when none of them was read from a file,
      * as for facts built in code. SARIF, JSON and JUnit use this one locator.
+     *
+     * @param f a finding of a report on this submission
+     * @return where it points, or empty
      */
     public Optional<Location> locate(Finding f) {
         Origin own = submission.origins().get(f.subject());
@@ -233,6 +278,12 @@ public final class Subjects {
         }
     }
 
+    /**
+     * The group with an id.
+     *
+     * @param id a group id, or {@code null}
+     * @return the submission's group with that id, or empty
+     */
     public Optional<Group> group(String id) {
         return Optional.ofNullable(id == null ? null : groups.get(id));
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A JUnit 5 extension that builds one {@link ComplianceEngine} for the whole test run (building
- * compiles every rule, so it is done once, in the root context's store) and injects it into test
+ * loads and checks the whole rule base, so it is done once, in the root context's store) and injects it into test
  * constructors, test methods and lifecycle methods that declare a {@code ComplianceEngine} parameter:
  *
  * <pre>{@code
@@ -44,7 +44,14 @@ public final class ComplianceEngineExtension implements ParameterResolver {
         return engine(extensionContext);
     }
 
-    /** The engine of this test run, built on first use. */
+    /**
+     * The engine of this test run, built on first use, for an extension or a test that has a context but no
+     * parameter to inject into.
+     *
+     * @param context any extension context of the run
+     * @return the run's one engine
+     * @throws ParameterResolutionException when the engine cannot be built (for example a bad parameters directory)
+     */
     public static ComplianceEngine engine(ExtensionContext context) {
         ExtensionContext root = context.getRoot();
         return root.getStore(NAMESPACE).getOrComputeIfAbsent(ComplianceEngine.class, k -> build(root), ComplianceEngine.class);

@@ -106,27 +106,62 @@ class RecordAndReplayTest {
     }
 
     @Test
-    void should_name_what_changed_when_a_replay_differs() throws Exception {
+    void should_refuse_a_replay_whose_input_file_changed_naming_the_file() throws Exception {
         // GIVEN a recorded evaluation of a directory of facts
         Path facts = copyRegister(tmp.resolve("facts"));
         Path rec = tmp.resolve("r.json");
         CliRun.run("check", "--as-of", "2026-02-15", "--record", rec.toString(), facts.toString());
-        // WHEN a file loses the JCG's co-convenors and the record is replayed
+        // WHEN a file loses the JCG's co-convenors, another file appears, and the record is replayed
         Path circular = facts.resolve("000-tsb-circular-67.yaml");
         String text = Files.readString(circular);
         Files.writeString(circular, text.replaceAll("(?s)    leaders:\\n(      - \\{person[^\\n]*\\n)+", "    leaders: []\n"));
         assertThat(Files.readString(circular)).isNotEqualTo(text);
+        Files.writeString(facts.resolve("zz-new.yaml"), "groups: []\n");
         CliRun.Result r = CliRun.run("replay", rec.toString());
-        // THEN it differs, naming the changed file, the failures that appeared and the report
-        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 2, 15);
+        // THEN the replay is refused before anything is evaluated, naming both files
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("refused", "input file " + circular + ": changed (sha256 ",
+                "input file " + facts.resolve("zz-new.yaml") + ": new, not read then");
+        assertThat(r.out()).doesNotContain("Reproduced");
+        // and a file that went is named too
         Files.writeString(circular, text);
-        long before = TestEngine.get().evaluate(FactReader.read(List.of(facts)), asOf).findings(org.itut.compliance.Outcome.FAIL).size();
-        Files.writeString(circular, text.replaceAll("(?s)    leaders:\\n(      - \\{person[^\\n]*\\n)+", "    leaders: []\n"));
-        long after = TestEngine.get().evaluate(FactReader.read(List.of(facts)), asOf).findings(org.itut.compliance.Outcome.FAIL).size();
-        assertThat(after).as("failures once the co-convenors are gone").isGreaterThan(before);
+        Files.delete(facts.resolve("zz-new.yaml"));
+        Files.delete(facts.resolve("004-tsag-ls-jca-idm.yaml"));
+        assertThat(CliRun.run("replay", rec.toString()).err()).contains("input file " + facts.resolve("004-tsag-ls-jca-idm.yaml")
+                + ": read then, gone now");
+    }
+
+    @Test
+    void should_refuse_a_replay_whose_parameter_override_changed_naming_the_file() throws Exception {
+        // GIVEN an evaluation recorded with a parameter override
+        Path params = Files.createDirectories(tmp.resolve("params"));
+        Path a1 = Files.writeString(params.resolve("a1.yaml"), "instrument: A.1\nedition: \"10/2016\"\nvalues:\n"
+                + "  contribution-deadline: {period: P10D, clause: \"3.1.8\"}\n");
+        Path rec = tmp.resolve("r.json");
+        CliRun.Result first = CliRun.run("check", "--as-of", "2026-02-15", "--parameters", params.toString(), "--record", rec.toString());
+        assertThat(first.code()).as(first.err()).isIn(Cli.CLEAN, Cli.FINDINGS);
+        assertThat(CliRun.run("replay", rec.toString()).code()).isEqualTo(Cli.CLEAN);
+        // WHEN the override is edited THEN the replay is refused naming the file
+        Files.writeString(a1, Files.readString(a1).replace("P10D", "P11D"));
+        CliRun.Result r = CliRun.run("replay", rec.toString());
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.err()).contains("parameter file " + a1 + ": changed");
+    }
+
+    @Test
+    void should_list_what_differs_when_the_inputs_are_the_same_but_the_result_is_not() throws Exception {
+        // GIVEN a record whose report hash and counts no longer match what these inputs give (as after a change of rules)
+        Path facts = copyRegister(tmp.resolve("facts"));
+        Path rec = tmp.resolve("r.json");
+        CliRun.run("check", "--as-of", "2026-02-15", "--record", rec.toString(), facts.toString());
+        com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(rec.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) n.path("report")).put("sha256", "0".repeat(64));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) n.path("counts")).put("FAIL", 999);
+        Files.writeString(rec, EvaluationRecord.write(n));
+        // WHEN replayed THEN it runs and lists each difference
+        CliRun.Result r = CliRun.run("replay", rec.toString());
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(Cli.FINDINGS);
-        assertThat(r.out()).contains("input file " + circular + ": changed", "count FAIL: " + before + " then, " + after + " now",
-                "report (sha256)");
+        assertThat(r.out()).contains("count FAIL: 999 then", "report (sha256): 000000000000… then");
     }
 
     @Test

@@ -47,8 +47,11 @@ class MeetingsAndDocumentsRegisterTest {
         assertThat(td.subject()).isEqualTo("JCG-IoTSec");
         assertThat(td.evidence()).containsEntry("target", "TSAG-2026-01");
         assertThat(td.evidence().get("exemption")).startsWith("none").contains("2025-12-08").contains("2026-01-05");
-        assertThat(td.citation().clause()).isEqualTo("3.3.3");
+        // Issue 9 part 3: the A.1 (09/2019) table of contents evidences clause 3.3, not the sub-clause number 3.3.3.
+        assertThat(td.citation().clause()).isEqualTo("3.3");
         assertThat(td.citation().edition()).isEqualTo("09/2019");
+        assertThat(td.citation().status()).isEqualTo(org.itut.compliance.Status.CARRIED_FORWARD);
+        assertThat(td.citation().textApplied()).isEqualTo("ITU-T A.1 (10/2016) clause 3.3.3");
         assertThat(of(afterTsag, "A1-3.3.3-recent-event-report-2d", "document", REPORT)).isEmpty();
     }
 

@@ -213,7 +213,7 @@ class RecommendationApprovalTest {
     }
 
     @Test
-    void should_report_a_tap_approval_in_2026_as_under_the_unencoded_2022_text() throws Exception {
+    void should_judge_a_tap_approval_in_2026_under_the_2016_text_carried_forward_and_say_so() throws Exception {
         String yaml = """
                 groups:
                   - {id: SG3, kind: STUDY_GROUP}
@@ -223,7 +223,10 @@ class RecommendationApprovalTest {
                   - {id: D.new, process: TAP, approvalMeeting: SG3-2026-06, decision: {recorded: APPROVED}}
                 """;
         Determination d = approval(yaml, LocalDate.of(2026, 9, 1), "D.new");
-        assertThat(d.value()).isEqualTo("INDETERMINATE");
-        assertThat(d.reason()).contains("Rev. Geneva, 2022").contains("not encoded");
+        // Issue 9 part 3: Res. 1 (2022) is in force and its TAP text is not encoded: the 2016 text is carried forward,
+        // and the determination names the edition in force and the text applied.
+        assertThat(d.value()).isEqualTo("APPROVED");
+        assertThat(d.details().get("rule")).contains("Rev. Geneva, 2022").contains("carried-forward")
+                .contains("Rev. Hammamet, 2016");
     }
 }
