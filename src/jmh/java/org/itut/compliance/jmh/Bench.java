@@ -49,6 +49,12 @@ public final class Bench {
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            // Parameters other than the size name a row of their own (SessionBench's change).
+            for (String key : r.getParams().getParamsKeys()) {
+                if (!key.equals("facts")) {
+                    name += " [" + key + "=" + r.getParams().getParam(key) + "]";
+                }
+            }
             String f = r.getParams().getParam("facts");
             int facts = f == null ? 0 : Integer.parseInt(f);
             Double alloc = null;

@@ -276,6 +276,6 @@ public final class Evaluation {
         }
         LocalDate a = from.isAfter(to) ? to : from;
         LocalDate b = from.isAfter(to) ? from : to;
-        return matchedInventories().all().stream().anyMatch(i -> i.coversMeetings(group, a, b));
+        return matchedInventories().fromSource(group).stream().anyMatch(i -> i.coversMeetings(group, a, b));
     }
 }

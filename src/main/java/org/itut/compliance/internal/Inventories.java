@@ -3,7 +3,9 @@ package org.itut.compliance.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.itut.compliance.facts.DocumentKind;
 import org.itut.compliance.facts.Inventory;
@@ -16,9 +18,30 @@ import org.itut.compliance.facts.Inventory;
  *
  * @param all the inventories, as collected
  */
-public record Inventories(List<Inventory> all) {
+public record Inventories(List<Inventory> all, Map<String, List<Inventory>> bySource) {
     public Inventories {
         all = List.copyOf(all);
+        bySource = Map.copyOf(bySource);
+    }
+
+    /**
+     * @param all the inventories, as collected
+     */
+    public Inventories(List<Inventory> all) {
+        this(all, bySource(all));
+    }
+
+    // By source: every duty rule asks about one group's inventories, and a scan of all of them for each
+    // finding made the check grow with the square of the submission.
+    private static Map<String, List<Inventory>> bySource(List<Inventory> all) {
+        Map<String, List<Inventory>> m = new HashMap<>();
+        for (Inventory i : all) {
+            if (i.source() != null) {
+                m.computeIfAbsent(i.source(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return m;
     }
 
     /** From the list Drools collects, copied: the engine changes its own list as the facts change. */
@@ -31,6 +54,14 @@ public record Inventories(List<Inventory> all) {
     }
 
     /**
+     * @param source a group's id
+     * @return the inventories of that group's documents or meetings
+     */
+    public List<Inventory> fromSource(String source) {
+        return bySource.getOrDefault(source, List.of());
+    }
+
+    /**
      * True when the submission declares its documents of {@code kind} from {@code source} complete
      * for every day from {@code from} to {@code to}: a missing document is then absent, not unknown.
      */
@@ -40,7 +71,7 @@ public record Inventories(List<Inventory> all) {
         }
         LocalDate a = from.isAfter(to) ? to : from;
         LocalDate b = from.isAfter(to) ? from : to;
-        for (Inventory i : all) {
+        for (Inventory i : fromSource(source)) {
             if (i.covers(source, kind, a, b)) {
                 return true;
             }

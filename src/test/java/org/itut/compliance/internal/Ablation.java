@@ -24,6 +24,10 @@ public final class Ablation {
     }
 
     public static void main(String[] args) {
+        if (args[0].equals("--heap")) {
+            heap(Integer.parseInt(args[1]), args.length > 2 ? args[2] : "rules/");
+            return;
+        }
         int small = Integer.parseInt(args[0]);
         int large = Integer.parseInt(args[1]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
@@ -39,6 +43,11 @@ public final class Ablation {
             }
         });
         Engine base = RuleSubset.engine(common);
+        // Warm the JIT on the whole rule base first, or the first files measured pay for it.
+        Engine whole = RuleSubset.engine(all);
+        cpuMs(whole, a, 2);
+        double wholeA = cpuMs(whole, a, runs), wholeB = cpuMs(whole, b, runs);
+        System.out.printf("whole rule base: %.0f ms and %.0f ms (x%.1f)%n", wholeA, wholeB, wholeB / wholeA);
         double baseA = cpuMs(base, a, runs), baseB = cpuMs(base, b, runs);
         System.out.printf("facts %,d and %,d (x%.2f); rules/common alone: %.0f ms and %.0f ms (x%.1f)%n", a.size(), b.size(), factor,
                 baseA, baseB, baseB / baseA);
@@ -51,12 +60,85 @@ public final class Ablation {
             }
             Map<String, String> one = new LinkedHashMap<>(common);
             one.put(e.getKey(), e.getValue());
-            Engine engine = RuleSubset.engine(one);
+            Engine engine = alone(one, e.getKey());
+            if (engine == null) {
+                continue;
+            }
             double ta = cpuMs(engine, a, runs), tb = cpuMs(engine, b, runs);
             // A file's own cost is what it adds to rules/common; below 1 ms that is noise, so it is floored at 1 ms.
             double ca = Math.max(1, ta - baseA), cb = Math.max(1, tb - baseB);
             System.out.printf("| %s | %.0f | %.0f | %.0f | %.0f | %.1f | %.2f |%n", e.getKey().substring("rules/".length()), ta, tb, ca, cb,
                     cb / ca, cb / ca / factor);
+        }
+    }
+
+    /**
+     * Retained heap per fact of a live session of rules/common plus each file, less that of rules/common alone:
+     * which files hold the memory ({@code --heap facts [file-prefix]}).
+     */
+    static void heap(int facts, String prefix) {
+        Submission s = Corpus.of(facts, 42);
+        s.validate();
+        Map<String, String> all = RuleSubset.all();
+        Map<String, String> common = new LinkedHashMap<>();
+        all.forEach((k, v) -> {
+            if (k.startsWith("rules/common/")) {
+                common.put(k, v);
+            }
+        });
+        long base = retained(RuleSubset.engine(common), s);
+        long whole = retained(RuleSubset.engine(all), s);
+        System.out.printf("%,d facts: rules/common alone retain %,d B/fact, the whole rule base %,d B/fact%n", s.size(),
+                base / s.size(), whole / s.size());
+        System.out.println("| file | retains beyond rules/common, B/fact |");
+        System.out.println("|---|---:|");
+        for (Map.Entry<String, String> e : all.entrySet()) {
+            if (e.getKey().startsWith("rules/common/") || !e.getKey().startsWith(prefix)) {
+                continue;
+            }
+            Map<String, String> one = new LinkedHashMap<>(common);
+            one.put(e.getKey(), e.getValue());
+            Engine engine = alone(one, e.getKey());
+            if (engine == null) {
+                continue;
+            }
+            long r = retained(engine, s);
+            System.out.printf("| %s | %,d |%n", e.getKey().substring("rules/".length()), (r - base) / s.size());
+        }
+    }
+
+    private static long retained(Engine engine, Submission s) {
+        long before = used();
+        try (LiveSession live = LiveSession.open(engine, s, Corpus.AS_OF)) {
+            return used() - before;
+        }
+    }
+
+    private static long used() {
+        java.lang.management.MemoryMXBean m = ManagementFactory.getMemoryMXBean();
+        long last = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            long u = m.getHeapMemoryUsage().getUsed();
+            if (Math.abs(last - u) < 1 << 16) {
+                return u;
+            }
+            last = u;
+        }
+        return last;
+    }
+
+    /**
+     * The file with rules/common, or null (and a table row that says so) when it does not build alone: a rule
+     * that calls a function of another file of its package (RES1-7.2.5 calls 7.2.2's routed7_3_2).
+     */
+    private static Engine alone(Map<String, String> sources, String file) {
+        try {
+            return RuleSubset.engine(sources);
+        } catch (IllegalStateException e) {
+            System.out.printf("| %s | does not build without the other files of its package: %s |%n", file.substring("rules/".length()),
+                    e.getMessage().lines().skip(1).findFirst().orElse(e.getMessage()).trim());
+            return null;
         }
     }
 

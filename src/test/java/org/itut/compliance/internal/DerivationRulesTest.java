@@ -23,8 +23,7 @@ class DerivationRulesTest {
     /** The derivation rules, listed so that adding one is a conscious change. */
     private static final Set<String> DERIVATIONS = Set.of(
             "A8-aap-approval-status", "RES1-9.5-tap-approval-status",
-            "index-document-concerns", "index-document-addressees", "index-decision-subjects",
-            "derive-meeting-calendar", "derive-group-status", "determine-group-status", "derive-inventories",
+            "derive-meeting-calendar", "derive-fact-index", "derive-group-status", "determine-group-status", "derive-inventories",
             "RES1-7.2.3-frame", "RES1-7.2.3-tally", "RES1-7.3.2-frame", "RES1-7.3.2-tally",
             "RES1-7.4.1-frame", "RES1-7.4.1-tally", "RES1-9.4.1-frame", "RES1-9.4.1-tally",
             "derive-context-group", "derive-context-meeting", "derive-context-document", "derive-context-decision",

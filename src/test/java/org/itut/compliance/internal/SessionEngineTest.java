@@ -33,7 +33,6 @@ class SessionEngineTest {
     private static final String HEADER = """
             import org.itut.compliance.facts.*;
             import org.itut.compliance.internal.Inventories;
-            import org.itut.compliance.internal.Mention;
             import org.itut.compliance.internal.approval.ConsultationFrame;
             import java.util.List;
             global org.itut.compliance.internal.Evaluation out;
@@ -131,7 +130,7 @@ class SessionEngineTest {
                 $s : String() from $f.subjects
                 $replies : List() from collect( Reply( consultation == $f.id ) )
             then
-                insertLogical( new Mention("t " + $replies.size(), Mention.Role.CONCERNS, $f) );
+                insertLogical( "t " + $replies.size() );
             end
             """;
     private static final String SIBLING = """
@@ -158,7 +157,7 @@ class SessionEngineTest {
             k.fireAllRules();
             k.delete(r2);
             k.fireAllRules();
-            return k.getObjects(o -> o instanceof Mention).stream().map(o -> ((Mention) o).about()).toList();
+            return k.getObjects(o -> o instanceof String).stream().map(String.class::cast).toList();
         } finally {
             k.dispose();
         }

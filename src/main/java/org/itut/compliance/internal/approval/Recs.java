@@ -9,8 +9,9 @@ import org.itut.compliance.facts.Group;
 import org.itut.compliance.facts.GroupKind;
 import org.itut.compliance.facts.Meeting;
 import org.itut.compliance.facts.StageOutcome;
+import org.itut.compliance.internal.FactIndex;
 
-/** Dates and lookups the Recommendation rules share. */
+/** Dates and lookups the Recommendation rules share; given the {@link FactIndex}'s lists, a lookup by id is a hash lookup. */
 public final class Recs {
     private Recs() {
     }
@@ -19,6 +20,9 @@ public final class Recs {
     public static Meeting meeting(Collection<?> meetings, String id) {
         if (id == null) {
             return null;
+        }
+        if (meetings instanceof FactIndex.ById<?> ix) {
+            return (Meeting) ix.byId(id);
         }
         for (Object o : meetings) {
             Meeting m = (Meeting) o;
@@ -31,6 +35,10 @@ public final class Recs {
 
     /** The kind of the group {@code id} among {@code groups}, or {@code null}. */
     public static GroupKind kind(Collection<?> groups, String id) {
+        if (groups instanceof FactIndex.ById<?> ix) {
+            Group g = (Group) ix.byId(id);
+            return g == null ? null : g.kind();
+        }
         for (Object o : groups) {
             Group g = (Group) o;
             if (g.id().equals(id)) {

@@ -21,6 +21,7 @@ import org.itut.compliance.facts.Document;
 import org.itut.compliance.facts.Group;
 import org.itut.compliance.facts.Meeting;
 import org.itut.compliance.facts.MemberKind;
+import org.itut.compliance.internal.FactIndex;
 import org.itut.compliance.facts.Position;
 import org.itut.compliance.facts.Reply;
 import org.itut.compliance.internal.approval.Tally.Line;
@@ -91,7 +92,8 @@ public final class Tallies {
             LocalDate day = d.date();
             String how = "decision " + d.id() + " of " + d.date();
             if (day == null && d.meeting() != null) {
-                for (Object m : meetings) {
+                // Ids are unique: the index finds the one meeting a scan would.
+                for (Object m : meetings instanceof FactIndex.ById<?> ix ? ofNullable(ix.byId(d.meeting())) : meetings) {
                     Meeting mt = (Meeting) m;
                     if (mt.id().equals(d.meeting()) && mt.end().isKnown()) {
                         day = mt.end().isExact() ? mt.end().exact() : mt.end().earliest();
@@ -166,6 +168,10 @@ public final class Tallies {
 
     /** The parent of the group {@code id} among {@code groups} (a Question's study group), or {@code null}. */
     public static String parentOf(Collection<?> groups, String id) {
+        if (groups instanceof FactIndex.ById<?> ix) {
+            Group g = (Group) ix.byId(id);
+            return g == null ? null : g.parent();
+        }
         for (Object o : groups) {
             Group g = (Group) o;
             if (g.id().equals(id)) {
@@ -344,5 +350,9 @@ public final class Tallies {
 
     private static int gcd(int a, int b) {
         return b == 0 ? a : gcd(b, a % b);
+    }
+
+    private static List<Object> ofNullable(Object o) {
+        return o == null ? List.of() : List.of(o);
     }
 }
