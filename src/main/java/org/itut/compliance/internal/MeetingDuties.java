@@ -83,7 +83,7 @@ public final class MeetingDuties {
     }
 
     /**
-     * CONV-ADJUSTMENT: the first of {@code decisions} (decisions of kind {@code ADJUST}) that adjusts
+     * CONV-ADJUSTMENT: the first, by id, of {@code decisions} (decisions of kind {@code ADJUST}) that adjusts
      * {@code provision} (e.g. {@code 2.3.3.10}) for a rapporteur group reporting to {@code rb} and is in
      * force for an act due on {@code when} (decided on or before it, or undated), described for a finding;
      * {@code null} if none. Only a decision of the group's own working party or study group counts, and only
@@ -93,8 +93,14 @@ public final class MeetingDuties {
         if (rb == null) {
             return null;
         }
+        // In the order of their ids, not of the list: rules find the decisions through the bodies that took them,
+        // and a session collects them in another order than a fresh evaluation; the one cited must not depend on that.
+        List<Decision> byId = new ArrayList<>(decisions.size());
         for (Object o : decisions) {
-            Decision d = (Decision) o;
+            byId.add((Decision) o);
+        }
+        byId.sort(java.util.Comparator.comparing(Decision::id));
+        for (Decision d : byId) {
             if (d.kind() != DecisionKind.ADJUST || !rb.isParent(d.body())) {
                 continue;
             }

@@ -24,6 +24,8 @@ class DerivationRulesTest {
     private static final Set<String> DERIVATIONS = Set.of(
             "A8-aap-approval-status", "RES1-9.5-tap-approval-status",
             "derive-meeting-calendar", "derive-fact-index", "derive-group-status", "determine-group-status", "derive-inventories",
+            "index-document-concerns", "index-document-addressees", "index-document-covers", "index-decision-subjects",
+            "index-details-planned-meetings", "index-consultation-subjects",
             "RES1-7.2.3-frame", "RES1-7.2.3-tally", "RES1-7.3.2-frame", "RES1-7.3.2-tally",
             "RES1-7.4.1-frame", "RES1-7.4.1-tally", "RES1-9.4.1-frame", "RES1-9.4.1-tally",
             "derive-context-group", "derive-context-meeting", "derive-context-document", "derive-context-decision",
