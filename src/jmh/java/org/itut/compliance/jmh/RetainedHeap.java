@@ -1,7 +1,5 @@
 package org.itut.compliance.jmh;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +22,6 @@ import org.itut.compliance.internal.RuleSubset;
  * {@code jcmd PID GC.class_histogram}).
  */
 public final class RetainedHeap {
-    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     private RetainedHeap() {
     }
@@ -66,15 +63,6 @@ public final class RetainedHeap {
 
     /** Used heap after the collector has had every chance to clear what is unreachable. */
     static long used() {
-        long last = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            long u = MEMORY.getHeapMemoryUsage().getUsed();
-            if (Math.abs(last - u) < 1 << 16) {
-                return u;
-            }
-            last = u;
-        }
-        return last;
+        return LiveSession.usedHeap();
     }
 }

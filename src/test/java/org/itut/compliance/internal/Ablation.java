@@ -36,12 +36,7 @@ public final class Ablation {
         Submission b = Corpus.of(large, 42);
         double factor = (double) b.size() / a.size();
         Map<String, String> all = RuleSubset.all();
-        Map<String, String> common = new LinkedHashMap<>();
-        all.forEach((k, v) -> {
-            if (k.startsWith("rules/common/")) {
-                common.put(k, v);
-            }
-        });
+        Map<String, String> common = common(all);
         Engine base = RuleSubset.engine(common);
         // Warm the JIT on the whole rule base first, or the first files measured pay for it.
         Engine whole = RuleSubset.engine(all);
@@ -54,22 +49,13 @@ public final class Ablation {
         System.out.printf("| file | with common, ms (%,d) | with common, ms (%,d) | file's own, ms (%,d) | file's own, ms (%,d) | growth | growth / x%.1f |%n",
                 a.size(), b.size(), a.size(), b.size(), factor);
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
-        for (Map.Entry<String, String> e : all.entrySet()) {
-            if (e.getKey().startsWith("rules/common/") || !e.getKey().startsWith(prefix)) {
-                continue;
-            }
-            Map<String, String> one = new LinkedHashMap<>(common);
-            one.put(e.getKey(), e.getValue());
-            Engine engine = alone(one, e.getKey());
-            if (engine == null) {
-                continue;
-            }
+        forEachFile(all, common, prefix, (file, engine) -> {
             double ta = cpuMs(engine, a, runs), tb = cpuMs(engine, b, runs);
             // A file's own cost is what it adds to rules/common; below 1 ms that is noise, so it is floored at 1 ms.
             double ca = Math.max(1, ta - baseA), cb = Math.max(1, tb - baseB);
-            System.out.printf("| %s | %.0f | %.0f | %.0f | %.0f | %.1f | %.2f |%n", e.getKey().substring("rules/".length()), ta, tb, ca, cb,
+            System.out.printf("| %s | %.0f | %.0f | %.0f | %.0f | %.1f | %.2f |%n", file.substring("rules/".length()), ta, tb, ca, cb,
                     cb / ca, cb / ca / factor);
-        }
+        });
     }
 
     /**
@@ -80,18 +66,40 @@ public final class Ablation {
         Submission s = Corpus.of(facts, 42);
         s.validate();
         Map<String, String> all = RuleSubset.all();
-        Map<String, String> common = new LinkedHashMap<>();
-        all.forEach((k, v) -> {
-            if (k.startsWith("rules/common/")) {
-                common.put(k, v);
-            }
-        });
+        Map<String, String> common = common(all);
         long base = retained(RuleSubset.engine(common), s);
         long whole = retained(RuleSubset.engine(all), s);
         System.out.printf("%,d facts: rules/common alone retain %,d B/fact, the whole rule base %,d B/fact%n", s.size(),
                 base / s.size(), whole / s.size());
         System.out.println("| file | retains beyond rules/common, B/fact |");
         System.out.println("|---|---:|");
+        forEachFile(all, common, prefix, (file, engine) -> {
+            long r = retained(engine, s);
+            System.out.printf("| %s | %,d |%n", file.substring("rules/".length()), (r - base) / s.size());
+        });
+    }
+
+    private static long retained(Engine engine, Submission s) {
+        long before = LiveSession.usedHeap();
+        try (LiveSession live = LiveSession.open(engine, s, Corpus.AS_OF)) {
+            return LiveSession.usedHeap() - before;
+        }
+    }
+
+    /** The rules/common files of {@code all}. */
+    private static Map<String, String> common(Map<String, String> all) {
+        Map<String, String> common = new LinkedHashMap<>();
+        all.forEach((k, v) -> {
+            if (k.startsWith("rules/common/")) {
+                common.put(k, v);
+            }
+        });
+        return common;
+    }
+
+    /** Each file of {@code all} under {@code prefix} but outside rules/common, built with rules/common, handed on. */
+    private static void forEachFile(Map<String, String> all, Map<String, String> common, String prefix,
+                                    java.util.function.BiConsumer<String, Engine> measure) {
         for (Map.Entry<String, String> e : all.entrySet()) {
             if (e.getKey().startsWith("rules/common/") || !e.getKey().startsWith(prefix)) {
                 continue;
@@ -99,33 +107,10 @@ public final class Ablation {
             Map<String, String> one = new LinkedHashMap<>(common);
             one.put(e.getKey(), e.getValue());
             Engine engine = alone(one, e.getKey());
-            if (engine == null) {
-                continue;
+            if (engine != null) {
+                measure.accept(e.getKey(), engine);
             }
-            long r = retained(engine, s);
-            System.out.printf("| %s | %,d |%n", e.getKey().substring("rules/".length()), (r - base) / s.size());
         }
-    }
-
-    private static long retained(Engine engine, Submission s) {
-        long before = used();
-        try (LiveSession live = LiveSession.open(engine, s, Corpus.AS_OF)) {
-            return used() - before;
-        }
-    }
-
-    private static long used() {
-        java.lang.management.MemoryMXBean m = ManagementFactory.getMemoryMXBean();
-        long last = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            long u = m.getHeapMemoryUsage().getUsed();
-            if (Math.abs(last - u) < 1 << 16) {
-                return u;
-            }
-            last = u;
-        }
-        return last;
     }
 
     /**

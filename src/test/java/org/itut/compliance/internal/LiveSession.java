@@ -47,4 +47,19 @@ public final class LiveSession implements AutoCloseable {
     public void close() {
         session.dispose();
     }
+
+    /** Used heap after the collector has had every chance to clear what is unreachable. */
+    public static long usedHeap() {
+        java.lang.management.MemoryMXBean m = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long last = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            long u = m.getHeapMemoryUsage().getUsed();
+            if (Math.abs(last - u) < 1 << 16) {
+                return u;
+            }
+            last = u;
+        }
+        return last;
+    }
 }
