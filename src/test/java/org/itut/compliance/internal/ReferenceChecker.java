@@ -110,13 +110,9 @@ public final class ReferenceChecker {
 
         // The indexes the engine's joins stand for.
         Map<String, List<Object>> decisionsAbout = new HashMap<>();
-        List<Object> adoptions = new ArrayList<>();
         for (Decision d : decisions) {
             for (String subject : new LinkedHashSet<>(d.subjects())) {
                 decisionsAbout.computeIfAbsent(subject, k -> new ArrayList<>()).add(d);
-            }
-            if (d.kind() == DecisionKind.ADOPT) {
-                adoptions.add(d);
             }
         }
         Map<String, List<Object>> meetingsOf = new HashMap<>();
@@ -193,7 +189,17 @@ public final class ReferenceChecker {
                 continue;
             }
             Document circular = documentById.get(c.circular());
-            ConsultationFrame f = frame(out, frame, asOf, c, circular == null ? List.of() : List.of(circular), adoptions, meetings);
+            // As the rule joins them: the adoptions about the consultation's own subjects, each once.
+            Set<Object> adoptions = new LinkedHashSet<>();
+            for (String subject : c.subjects()) {
+                for (Object o : decisionsAbout.getOrDefault(subject, List.of())) {
+                    if (((Decision) o).kind() == DecisionKind.ADOPT) {
+                        adoptions.add(o);
+                    }
+                }
+            }
+            ConsultationFrame f = frame(out, frame, asOf, c, circular == null ? List.of() : List.of(circular),
+                    List.copyOf(adoptions), meetings);
             List<Object> replies = repliesTo.getOrDefault(f.id(), List.of());
             for (String subject : new LinkedHashSet<>(f.subjects())) {
                 Tally t = Tallies.tally(f, subject, replies, Counting.EXPLICIT);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,35 @@ class DrlHygieneTest {
             }
         }
         assertThat(hits).isEmpty();
+    }
+
+    // A membership test is a join Drools cannot index: its cost grows with the product of the two sides, and in a
+    // session any change to the list re-tests every pair (docs/drools.md, "unindexed joins").
+    private static final Pattern CONDITION = Pattern.compile("(?ms)^\\s*when\\b(.*?)^\\s*then\\b");
+    private static final Pattern MEMBERSHIP = Pattern.compile("\\b(memberOf|contains|excludes)\\b");
+
+    @Test
+    void no_rule_condition_joins_on_list_membership() throws IOException {
+        List<String> hits = new ArrayList<>();
+        for (String f : CaseFiles.ruleFiles()) {
+            String text = Files.readString(CaseFiles.root("rules").resolve(f)).replaceAll("(?m)//.*$", "");
+            Matcher when = CONDITION.matcher(text);
+            while (when.find()) {
+                Matcher m = MEMBERSHIP.matcher(when.group(1));
+                while (m.find()) {
+                    hits.add(f + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(hits).isEmpty();
+    }
+
+    @Test
+    void the_membership_check_sees_a_membership_join() {
+        String rule = "rule \"x\"\nwhen\n    $g : Group()\n    Meeting( group memberOf $g.children )\nthen\nend\n";
+        Matcher when = CONDITION.matcher(rule);
+        assertThat(when.find()).isTrue();
+        assertThat(MEMBERSHIP.matcher(when.group(1)).find()).isTrue();
+        assertThat(MEMBERSHIP.matcher("    Meeting( group == $g.id )\n").find()).isFalse();
     }
 }

@@ -82,32 +82,41 @@ public final class Tallies {
      * dates, a decision's meeting's last day standing in for a missing date.
      */
     public static Dated notBefore(Consultation c, Collection<?> decisions, Collection<?> meetings) {
+        Decision chosen = null;
         LocalDate best = null;
-        String basis = null;
+        Meeting at = null;
         for (Object o : decisions) {
             Decision d = (Decision) o;
             if (d.subjects().stream().noneMatch(c.subjects()::contains)) {
                 continue;
             }
             LocalDate day = d.date();
-            String how = "decision " + d.id() + " of " + d.date();
+            Meeting dayOf = null;
             if (day == null && d.meeting() != null) {
                 // Ids are unique: the index finds the one meeting a scan would.
                 for (Object m : meetings instanceof FactIndex.ById<?> ix ? ofNullable(ix.byId(d.meeting())) : meetings) {
                     Meeting mt = (Meeting) m;
                     if (mt.id().equals(d.meeting()) && mt.end().isKnown()) {
                         day = mt.end().isExact() ? mt.end().exact() : mt.end().earliest();
-                        how = "decision " + d.id() + " at " + mt.id() + " (last day " + mt.end() + ")";
+                        dayOf = mt;
                     }
                 }
             }
-            if (day != null && (best == null || day.isAfter(best))) {
+            // The latest date wins; on a tie the smaller id, so the basis does not depend on the order of the list.
+            if (day != null && (best == null || day.isAfter(best)
+                    || day.isEqual(best) && d.id().compareTo(chosen.id()) < 0)) {
                 best = day;
-                basis = how;
+                chosen = d;
+                at = dayOf;
             }
         }
-        return best == null ? new Dated(null, "no dated decision precedes it")
-                : new Dated(best, "not before " + basis + "; the circular's own date is unknown");
+        if (best == null) {
+            return new Dated(null, "no dated decision precedes it");
+        }
+        // Built once, for the decision chosen: a string per candidate cost more than the scan on large corpora.
+        String basis = at == null ? "decision " + chosen.id() + " of " + chosen.date()
+                : "decision " + chosen.id() + " at " + at.id() + " (last day " + at.end() + ")";
+        return new Dated(best, "not before " + basis + "; the circular's own date is unknown");
     }
 
     /** A frame whose deadline is an instant the circular states. */
