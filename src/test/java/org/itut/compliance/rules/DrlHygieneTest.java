@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,11 +22,21 @@ class DrlHygieneTest {
             Pattern.compile("\\beval\\s*\\("),
             Pattern.compile("\\bsalience\\b"));
 
+    /** Each rule file's text without its line comments, by file, in the order CaseFiles lists them. */
+    private static Map<String, String> ruleTexts() throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String f : CaseFiles.ruleFiles()) {
+            texts.put(f, Files.readString(CaseFiles.root("rules").resolve(f)).replaceAll("(?m)//.*$", ""));
+        }
+        return texts;
+    }
+
     @Test
     void no_rule_file_uses_a_forbidden_shape() throws IOException {
         List<String> hits = new ArrayList<>();
-        for (String f : CaseFiles.ruleFiles()) {
-            String text = Files.readString(CaseFiles.root("rules").resolve(f)).replaceAll("(?m)//.*$", "");
+        for (Map.Entry<String, String> e : ruleTexts().entrySet()) {
+            String f = e.getKey();
+            String text = e.getValue();
             for (Pattern p : FORBIDDEN) {
                 if (p.matcher(text).find()) {
                     hits.add(f + ": " + p.pattern());
@@ -42,8 +54,9 @@ class DrlHygieneTest {
     @Test
     void no_rule_condition_joins_on_list_membership() throws IOException {
         List<String> hits = new ArrayList<>();
-        for (String f : CaseFiles.ruleFiles()) {
-            String text = Files.readString(CaseFiles.root("rules").resolve(f)).replaceAll("(?m)//.*$", "");
+        for (Map.Entry<String, String> e : ruleTexts().entrySet()) {
+            String f = e.getKey();
+            String text = e.getValue();
             Matcher when = CONDITION.matcher(text);
             while (when.find()) {
                 Matcher m = MEMBERSHIP.matcher(when.group(1));
