@@ -98,8 +98,12 @@ final class RuleSession implements AutoCloseable {
         }
     }
 
-    /** Fires every rule the facts inserted, updated or deleted since the last call have made ready. */
-    void fire() {
+    /**
+     * Fires every rule the facts inserted, updated or deleted since the last call have made ready.
+     *
+     * @return the rule firings
+     */
+    int fire() {
         int fired;
         try {
             fired = kie.fireAllRules(MAX_FIRINGS);
@@ -113,6 +117,12 @@ final class RuleSession implements AutoCloseable {
             throw new EvaluationException("evaluation stopped after " + MAX_FIRINGS + " rule firings; a rule is looping",
                     null, null, null);
         }
+        return fired;
+    }
+
+    /** The facts in working memory: those inserted, the as-of date, and every derived fact and conclusion. */
+    long factCount() {
+        return kie.getFactCount();
     }
 
     /** From now on, keeps account of the conclusions that arrive and go, for {@link #changes()}. */

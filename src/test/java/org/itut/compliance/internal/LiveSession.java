@@ -3,18 +3,18 @@ package org.itut.compliance.internal;
 import java.time.LocalDate;
 
 import org.itut.compliance.facts.Submission;
-import org.kie.api.runtime.KieSession;
 
 /**
  * A session evaluated as {@link Engine#evaluate} evaluates it, but left open, so that what it retains
- * can be measured (the retained-heap benchmark, a heap histogram). Test-side only: the engine itself
+ * can be measured (the retained-heap benchmark, a heap histogram). It is a {@link RuleSession}, as the
+ * engine opens one, so that what is measured is what the engine runs. Test-side only: the engine itself
  * always disposes its sessions.
  */
 public final class LiveSession implements AutoCloseable {
-    private final KieSession session;
+    private final RuleSession session;
     private final int fired;
 
-    private LiveSession(KieSession session, int fired) {
+    private LiveSession(RuleSession session, int fired) {
         this.session = session;
         this.fired = fired;
     }
@@ -24,13 +24,14 @@ public final class LiveSession implements AutoCloseable {
         if (!s.validate().isEmpty()) {
             throw new IllegalArgumentException("invalid submission: " + s.validate().get(0));
         }
-        KieSession session = engine.rules().kieBase().newKieSession();
-        session.setGlobal("out", new Evaluation(engine.rules(), engine.parameters(), asOf));
-        session.insert(new AsOf(asOf));
-        for (Object fact : s.all()) {
-            session.insert(fact);
+        RuleSession session = new RuleSession(engine, asOf, null);
+        try {
+            session.insertAll(s.all());
+            return new LiveSession(session, session.fire());
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
         }
-        return new LiveSession(session, session.fireAllRules());
     }
 
     /** The rule firings. */
@@ -40,12 +41,17 @@ public final class LiveSession implements AutoCloseable {
 
     /** The facts in working memory: the submission's, the as-of date, and every derived fact and conclusion. */
     public long factCount() {
-        return session.getFactCount();
+        return session.factCount();
+    }
+
+    /** What the session concludes: the same report {@link Engine#evaluate} returns for the same facts. */
+    public org.itut.compliance.Report report() {
+        return session.report();
     }
 
     @Override
     public void close() {
-        session.dispose();
+        session.close();
     }
 
     /** Used heap after the collector has had every chance to clear what is unreachable. */
