@@ -51,18 +51,8 @@ public class SessionBench {
     public void setUp() {
         Submission s = Corpus.of(facts, 42);
         session = ComplianceEngine.create().open(s, Corpus.AS_OF);
-        // The middle fact of its kind: neither the first nor the last collected.
-        String field;
-        List<?> of;
-        switch (change) {
-            case "reply" -> { of = s.replies(); field = "comments"; }
-            case "document" -> { of = s.documents(); field = "title"; }
-            case "meeting" -> { of = s.meetings(); field = "title"; }
-            case "group" -> { of = s.groups(); field = "name"; }
-            default -> throw new IllegalArgumentException("change: reply, document, meeting or group, not " + change);
-        }
-        original = of.get(of.size() / 2);
-        changed = with(original, field, "changed in a session");
+        original = middle(s, change);
+        changed = changed(original, change);
     }
 
     @TearDown(Level.Trial)
@@ -74,6 +64,28 @@ public class SessionBench {
     public ReportDelta oneFact() {
         flip = !flip;
         return session.update(flip ? changed : original);
+    }
+
+    /** The middle fact of {@code kind} in {@code s}: neither the first nor the last collected. */
+    static Object middle(Submission s, String kind) {
+        List<?> of = switch (kind) {
+            case "reply" -> s.replies();
+            case "document" -> s.documents();
+            case "meeting" -> s.meetings();
+            case "group" -> s.groups();
+            default -> throw new IllegalArgumentException("change: reply, document, meeting or group, not " + kind);
+        };
+        return of.get(of.size() / 2);
+    }
+
+    /** {@code fact} (the middle fact of {@code kind}) with one text field changed: valid, and read by the rules. */
+    static Object changed(Object fact, String kind) {
+        String field = switch (kind) {
+            case "reply" -> "comments";
+            case "group" -> "name";
+            default -> "title";
+        };
+        return with(fact, field, "changed in a session");
     }
 
     /** A copy of {@code record} with the String component {@code name} set to {@code value}. */

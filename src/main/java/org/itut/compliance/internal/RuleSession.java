@@ -15,6 +15,7 @@ import org.itut.compliance.Finding;
 import org.itut.compliance.ProgressListener;
 import org.itut.compliance.Report;
 import org.itut.compliance.ReportDelta;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -118,6 +119,20 @@ final class RuleSession implements AutoCloseable {
                     null, null, null);
         }
         return fired;
+    }
+
+    /** The handle of {@code fact} in working memory, or {@code null}: for test-side profiles of one change. */
+    FactHandle handleOf(Object fact) {
+        return kie.getFactHandle(fact);
+    }
+
+    /** Adds {@code listener} to this session's agenda: test-side profiles count the firings of each rule. */
+    void listen(AgendaEventListener listener) {
+        kie.addEventListener(listener);
+    }
+
+    void unlisten(AgendaEventListener listener) {
+        kie.removeEventListener(listener);
     }
 
     /** The facts in working memory: those inserted, the as-of date, and every derived fact and conclusion. */

@@ -1,8 +1,13 @@
 package org.itut.compliance.internal;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.itut.compliance.facts.Submission;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * A session evaluated as {@link Engine#evaluate} evaluates it, but left open, so that what it retains
@@ -47,6 +52,33 @@ public final class LiveSession implements AutoCloseable {
     /** What the session concludes: the same report {@link Engine#evaluate} returns for the same facts. */
     public org.itut.compliance.Report report() {
         return session.report();
+    }
+
+    /**
+     * Replaces {@code before} with {@code after} as a session's update does (delete, insert, fire) and
+     * counts the firings of each rule that the one change caused: the profile of an incremental change.
+     */
+    public Map<String, Integer> change(Object before, Object after) {
+        FactHandle h = session.handleOf(before);
+        if (h == null) {
+            throw new IllegalArgumentException("not in working memory: " + before);
+        }
+        Map<String, Integer> perRule = new TreeMap<>();
+        DefaultAgendaEventListener counter = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent e) {
+                perRule.merge(e.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        };
+        session.listen(counter);
+        try {
+            session.delete(h);
+            session.insert(after);
+            session.fire();
+        } finally {
+            session.unlisten(counter);
+        }
+        return perRule;
     }
 
     @Override

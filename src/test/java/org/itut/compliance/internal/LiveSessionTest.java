@@ -1,10 +1,14 @@
 package org.itut.compliance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
 
 import org.itut.compliance.Report;
 import org.itut.compliance.TestEngine;
 import org.itut.compliance.bench.Corpus;
+import org.itut.compliance.facts.Reply;
 import org.itut.compliance.facts.Submission;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +31,26 @@ class LiveSessionTest {
             assertThat(live.report().determinations()).containsExactlyElementsOf(evaluated.determinations());
             assertThat(live.fired()).isPositive();
             assertThat(live.factCount()).isGreaterThan(s.all().size());
+        }
+    }
+
+    @Test
+    void should_count_per_rule_the_firings_one_change_causes_and_leave_the_report_as_a_fresh_evaluation() {
+        // GIVEN an open session of a generated submission, and one of its replies
+        Engine engine = EngineAccess.of(TestEngine.get());
+        Submission s = Corpus.of(1_000, 7);
+        Reply reply = s.replies().get(s.replies().size() / 2);
+        Report evaluated = engine.evaluate(s, Corpus.AS_OF);
+        try (LiveSession live = LiveSession.open(engine, s, Corpus.AS_OF)) {
+            // WHEN the reply is taken out and put back
+            Map<String, Integer> perRule = live.change(reply, reply);
+            // THEN the consultation's tally is judged again, not the rule base, and the report is unchanged
+            assertThat(perRule).containsKey("RES1-7.3.2-tally");
+            assertThat(perRule.values().stream().mapToInt(Integer::intValue).sum()).isLessThan(live.fired() / 100);
+            assertThat(live.report().findings()).containsExactlyElementsOf(evaluated.findings());
+            // AND a fact the session does not hold is refused, not silently inserted
+            assertThatThrownBy(() -> live.change("not a fact of the session", reply))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in working memory");
         }
     }
 }
