@@ -57,7 +57,7 @@ class ComplianceSessionPropertyTest {
     private static final long SEED = Long.getLong("itut.session.seed", 20260215L);
     private static final int SEQUENCES = Integer.getInteger("itut.session.sequences", 6);
     private static final int STEPS = Integer.getInteger("itut.session.steps", 25);
-    private static final int CASE_STEPS = Integer.getInteger("itut.session.caseSteps", 5);
+    private static final int CASE_STEPS = Integer.getInteger("itut.session.caseSteps", 15);
     private static final List<LocalDate> DATES = List.of(LocalDate.of(2026, 2, 15), LocalDate.of(2025, 6, 1),
             LocalDate.of(2024, 10, 20), LocalDate.of(2026, 9, 30));
 

@@ -20,6 +20,7 @@ import org.itut.compliance.facts.Meeting;
 import org.itut.compliance.facts.Submission;
 import org.itut.compliance.facts.SubmissionProblem;
 import org.itut.compliance.io.FactReader;
+import org.itut.compliance.rules.CaseFilesAccess;
 import org.junit.jupiter.api.Test;
 
 /** What a session promises besides equality with a fresh evaluation (ComplianceSessionPropertyTest). */
@@ -206,6 +207,62 @@ class ComplianceSessionTest {
             ReportDelta d = session.insert(SEPTEMBER);
             assertThat(d.added()).extracting(Finding::rule).contains("A1-1.7.1-meeting-report");
             assertThat(session.report()).isEqualTo(engine().evaluate(sg17(), AS_OF));
+        }
+    }
+    @Test
+    void should_keep_a_fact_inserted_twice_until_both_are_retracted() {
+        // GIVEN a meeting without a report, and one declaration that SG17's reports are complete, inserted twice
+        Inventory complete = new Inventory("SG17", List.of(DocumentKind.REPORT), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 12, 31));
+        try (ComplianceSession session = engine().open(sg17(), AS_OF)) {
+            session.insert(complete);
+            session.insert(complete);
+            // WHEN one of the two is retracted
+            session.retractFact(complete);
+            // THEN the other still declares the reports complete, as a fresh evaluation of the facts says
+            assertThat(session.submission().inventories()).containsExactly(complete);
+            assertThat(meetingReport(session.report()).outcome()).isEqualTo(Outcome.FAIL);
+            assertThat(session.report()).isEqualTo(engine().evaluate(session.submission(), AS_OF));
+            // AND once the second goes, absence is unknown again
+            session.retractFact(complete);
+            assertThat(meetingReport(session.report()).outcome()).isEqualTo(Outcome.INDETERMINATE);
+        }
+    }
+
+    // The two below are sequences ComplianceSessionPropertyTest found (15 steps per case, seed 777), cut to the
+    // steps that matter.
+
+    @Test
+    void should_drop_an_announcement_whose_circular_is_no_longer_one_after_the_question_was_inserted_again() {
+        // GIVEN the approved Question of res1/s7/7.2.2 case 0, announced by TSB-Circular-250
+        CaseFilesAccess.Case c = CaseFilesAccess.cases("res1/s7/7.2.2.yaml").get(0);
+        Submission given = c.given();
+        Object draft = given.questions().get(0);
+        Document circular = given.documents().stream().filter(d -> d.id().equals("TSB-Circular-250")).findFirst().orElseThrow();
+        try (ComplianceSession session = engine().open(given, c.asOf())) {
+            // WHEN the draft is retracted and inserted again, and then the circular is recorded as a reply
+            session.retract("Q20/17-draft");
+            session.insert(draft);
+            session.update(RandomChanges.with(circular, "kind", DocumentKind.REPLY));
+            // THEN no circular announces the approval, as a fresh evaluation says
+            assertThat(session.report().findingsOf("RES1-7.2.2-q-approval-circular")).singleElement()
+                    .extracting(Finding::outcome).isEqualTo(Outcome.INDETERMINATE);
+            assertThat(session.report()).isEqualTo(engine().evaluate(session.submission(), c.asOf()));
+        }
+    }
+
+    @Test
+    void should_name_the_same_of_two_convening_letters_as_a_fresh_evaluation() {
+        // GIVEN a1/c1/1.3 case 1: SG17-2026-06 convened by TSB-CL-SG17-6 (5 May), WP2-17-2026-06 by TSB-CL-WP2-1 (1 April)
+        CaseFilesAccess.Case c = CaseFilesAccess.cases("a1/c1/1.3.yaml").get(1);
+        Document wp2 = c.given().documents().stream().filter(d -> d.id().equals("TSB-CL-WP2-1")).findFirst().orElseThrow();
+        try (ComplianceSession session = engine().open(c.given(), c.asOf())) {
+            // WHEN the WP2 letter is changed to convene the study group meeting as well
+            session.update(RandomChanges.with(wp2, "forMeeting", "SG17-2026-06"));
+            // THEN the earlier of the two letters is named, whichever the engine collected first
+            Report r = session.report();
+            assertThat(r.findingsOf("RES1-5.2-meeting-dates-by-director")).filteredOn(f -> "SG17-2026-06".equals(f.evidence().get("target")))
+                    .singleElement().satisfies(f -> assertThat(f.evidence()).containsEntry("by", "TSB-CL-WP2-1"));
+            assertThat(r).isEqualTo(engine().evaluate(session.submission(), c.asOf()));
         }
     }
 }

@@ -136,6 +136,17 @@ public final class FactIndex {
         return groupsOf(ids);
     }
 
+    /** {@link #groups(Object)} of one kind, for {@code Found( $list : items ) from $ix.found( ... )}. */
+    public List<Group> groups(Object ids, GroupKind kind) {
+        List<Group> out = new ArrayList<>();
+        for (Group g : groupsOf(ids)) {
+            if (g.kind() == kind) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
     /** {@code collectList( $parent )} over {@link #groups(Object)}: the parents they name (a group with none adds nothing). */
     public List<String> parents(Object ids) {
         return parentsOf(ids);

@@ -3,6 +3,7 @@ package org.itut.compliance.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -216,7 +217,7 @@ public final class Lifetimes {
                 + t.id() + ", the first TSAG meeting after it", notes));
     }
 
-    private record Evidence(LocalDate on, String basis, String what) {
+    private record Evidence(int rank, LocalDate on, String basis, String what) {
     }
 
     private static Evidence existence(Group g, List<Decision> about, Collection<?> meetings, Collection<?> documents,
@@ -225,33 +226,40 @@ public final class Lifetimes {
         for (Decision d : about) {
             LocalDate on = cal.dateOf(d);
             if (EXISTENCE.contains(d.kind()) && on != null && !on.isAfter(asOf)) {
-                best = better(best, new Evidence(on, d.id(), d.kind() + " decision " + d.id() + " of " + d.body()));
+                best = better(best, new Evidence(0, on, d.id(), d.kind() + " decision " + d.id() + " of " + d.body()));
             }
         }
         for (Object o : meetings) {
             Meeting m = (Meeting) o;
             if (m.status() != org.itut.compliance.facts.MeetingStatus.CANCELLED && m.start().isExact()
                     && !m.start().exact().isAfter(asOf)) {
-                best = better(best, new Evidence(m.start().exact(), m.id(), "meeting " + m.id()));
+                best = better(best, new Evidence(1, m.start().exact(), m.id(), "meeting " + m.id()));
             }
         }
         for (Object o : documents) {
             Document d = (Document) o;
             if (d.availableOn() != null && !d.availableOn().isAfter(asOf)) {
-                best = better(best, new Evidence(d.availableOn(), d.id(), "document " + d.id()));
+                best = better(best, new Evidence(2, d.availableOn(), d.id(), "document " + d.id()));
             }
         }
         if (g.termsOfReference() != null && g.termsOfReference().approvedOn() != null
                 && !g.termsOfReference().approvedOn().isAfter(asOf)) {
-            best = better(best, new Evidence(g.termsOfReference().approvedOn(), g.termsOfReference().document(),
+            best = better(best, new Evidence(3, g.termsOfReference().approvedOn(), g.termsOfReference().document(),
                     "terms of reference " + g.termsOfReference().document()));
         }
         return best;
     }
 
+    // Of two pieces of evidence from the same day, a decision before a meeting before a document before the
+    // terms of reference, and within a kind the least id: the facts' order differs between a session and a
+    // fresh evaluation, and the status must not.
     private static Evidence better(Evidence a, Evidence b) {
-        return a == null || b.on().isBefore(a.on()) ? b : a;
+        return a == null || EVIDENCE_ORDER.compare(b, a) < 0 ? b : a;
     }
+
+    private static final Comparator<Evidence> EVIDENCE_ORDER = Comparator.comparing(Evidence::on)
+            .thenComparingInt(Evidence::rank)
+            .thenComparing(Evidence::basis, Comparator.nullsLast(Comparator.<String>naturalOrder()));
 
     private static Closure earlier(Closure a, Closure b) {
         return a == null || b.on().isBefore(a.on()) ? b : a;

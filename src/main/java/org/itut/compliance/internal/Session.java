@@ -2,8 +2,12 @@ package org.itut.compliance.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.itut.compliance.EvaluationException;
 import org.itut.compliance.Report;
@@ -23,6 +27,13 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class Session implements AutoCloseable {
     private final WorkingFacts facts;
     private final RuleSession rules;
+    /**
+     * The handles more than one of the session's facts hold, with how many hold them beyond the first.
+     * Drools gives an object it already holds its handle again (it asserts by identity), so one instance
+     * inserted twice is one fact in working memory, as in a fresh evaluation of those facts; it leaves
+     * working memory with the last of them. Only shared handles are kept, so the common case costs nothing.
+     */
+    private final Map<FactHandle, Integer> shared = new HashMap<>();
     private boolean closed;
     private EvaluationException failure;
 
@@ -34,8 +45,13 @@ public final class Session implements AutoCloseable {
         try {
             List<WorkingFacts.Step> all = facts.all();
             List<FactHandle> handles = rules.insertAll(all.stream().map(WorkingFacts.Step::after).toList());
+            Set<FactHandle> seen = new HashSet<>();
             for (int i = 0; i < all.size(); i++) {
-                facts.attach(all.get(i), handles.get(i));
+                FactHandle h = handles.get(i);
+                if (!seen.add(h)) {
+                    shared.merge(h, 1, Integer::sum);
+                }
+                facts.attach(all.get(i), h);
             }
             rules.fire();
             rules.trackChanges();
@@ -64,15 +80,15 @@ public final class Session implements AutoCloseable {
         try {
             for (WorkingFacts.Step s : steps) {
                 if (s.before() == null) {
-                    facts.attach(s, rules.insert(s.after()));
+                    facts.attach(s, insert(s.after()));
                 } else if (s.after() == null) {
-                    rules.delete((FactHandle) s.attachment());
+                    release((FactHandle) s.attachment());
                 } else {
                     // Delete and insert, not kie.update: the executable model's accumulate cannot reverse a
                     // fact whose handle now holds another object ("Reversing a not existing accumulated
                     // object", Drools 10.2.0), and facts are records, so an update is a new object anyway.
-                    rules.delete((FactHandle) s.attachment());
-                    facts.attach(s, rules.insert(s.after()));
+                    release((FactHandle) s.attachment());
+                    facts.attach(s, insert(s.after()));
                 }
             }
             rules.fire();
@@ -82,6 +98,26 @@ public final class Session implements AutoCloseable {
             throw e;
         }
         return rules.changes();
+    }
+
+    private FactHandle insert(Object fact) {
+        boolean held = rules.handleOf(fact) != null;
+        FactHandle h = rules.insert(fact);
+        if (held) {
+            shared.merge(h, 1, Integer::sum);
+        }
+        return h;
+    }
+
+    private void release(FactHandle h) {
+        Integer others = shared.get(h);
+        if (others == null) {
+            rules.delete(h);
+        } else if (others == 1) {
+            shared.remove(h);
+        } else {
+            shared.put(h, others - 1);
+        }
     }
 
     public Report report() {
