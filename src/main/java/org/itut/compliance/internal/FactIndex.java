@@ -136,12 +136,15 @@ public final class FactIndex {
         return groupsOf(ids);
     }
 
-    /** {@link #groups(Object)} of one kind, for {@code Found( $list : items ) from $ix.found( ... )}. */
-    public List<Group> groups(Object ids, GroupKind kind) {
+    /** {@link #groups(Object)} of the given kinds, for {@code Found( $list : items ) from $ix.found( ... )}. */
+    public List<Group> groups(Object ids, GroupKind... kinds) {
         List<Group> out = new ArrayList<>();
         for (Group g : groupsOf(ids)) {
-            if (g.kind() == kind) {
-                out.add(g);
+            for (GroupKind k : kinds) {
+                if (g.kind() == k) {
+                    out.add(g);
+                    break;
+                }
             }
         }
         return out;

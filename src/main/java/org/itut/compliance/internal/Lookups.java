@@ -54,6 +54,23 @@ public final class Lookups {
     }
 
     /**
+     * The distinct ids of the documents in {@code lists}, in order: to join on them with an indexed equality
+     * ({@code $id : String() from Lookups.idsOf(...)} then {@code X( document == $id )}).
+     *
+     * @param lists lists of documents
+     * @return their ids, each once
+     */
+    public static List<String> idsOf(Collection<?>... lists) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Collection<?> l : lists) {
+            for (Object o : l) {
+                out.add(((Document) o).id());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * The facts of {@code lists}, each once (the same object found twice, through two lists or two ids, counts once), in order.
      *
      * @param lists lists of facts
