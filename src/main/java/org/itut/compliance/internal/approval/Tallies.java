@@ -162,17 +162,23 @@ public final class Tallies {
         return false;
     }
 
-    /** The latest announced result that mentions {@code subject}, or {@code null}. */
+    /** The latest announced result that mentions {@code subject} (of two on one day, the least id), or {@code null}. */
     public static ConsultationResult announced(Collection<?> results, String subject) {
         ConsultationResult best = null;
         for (Object o : results) {
             ConsultationResult r = (ConsultationResult) o;
             if (r.outcomeOf(subject) != null && (best == null || r.date() != null
-                    && (best.date() == null || r.date().isAfter(best.date())))) {
+                    && (best.date() == null || r.date().isAfter(best.date()))
+                    || sameDay(r, best) && r.id().compareTo(best.id()) < 0)) {
+                // On the same day, the least id: the order collected differs between a session and a fresh evaluation.
                 best = r;
             }
         }
         return best;
+    }
+
+    private static boolean sameDay(ConsultationResult a, ConsultationResult b) {
+        return b != null && java.util.Objects.equals(a.date(), b.date());
     }
 
     /** The parent of the group {@code id} among {@code groups} (a Question's study group), or {@code null}. */
