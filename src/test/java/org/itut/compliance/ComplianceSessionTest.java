@@ -228,6 +228,20 @@ class ComplianceSessionTest {
         }
     }
 
+    @Test
+    void should_keep_a_fact_the_opening_submission_holds_twice_until_both_are_retracted() {
+        // GIVEN a submission holding one declaration twice, the same instance
+        Inventory complete = new Inventory("SG17", List.of(DocumentKind.REPORT), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 12, 31));
+        Submission twice = Submission.builder().group(SG17).meeting(SEPTEMBER).inventory(complete).inventory(complete).build();
+        try (ComplianceSession session = engine().open(twice, AS_OF)) {
+            // WHEN one of the two is retracted
+            session.retractFact(complete);
+            // THEN the other still declares the reports complete, as a fresh evaluation says
+            assertThat(meetingReport(session.report()).outcome()).isEqualTo(Outcome.FAIL);
+            assertThat(session.report()).isEqualTo(engine().evaluate(session.submission(), AS_OF));
+        }
+    }
+
     // The two below are sequences ComplianceSessionPropertyTest found (15 steps per case, seed 777), cut to the
     // steps that matter.
 

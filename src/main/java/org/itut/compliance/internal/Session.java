@@ -44,11 +44,14 @@ public final class Session implements AutoCloseable {
         this.rules = new RuleSession(engine, asOf, null);
         try {
             List<WorkingFacts.Step> all = facts.all();
+            long before = rules.factCount();
             List<FactHandle> handles = rules.insertAll(all.stream().map(WorkingFacts.Step::after).toList());
-            Set<FactHandle> seen = new HashSet<>();
+            // Only when working memory took fewer facts than were inserted does some handle stand for two:
+            // the common case builds no set of every handle.
+            Set<FactHandle> seen = rules.factCount() - before == all.size() ? null : new HashSet<>();
             for (int i = 0; i < all.size(); i++) {
                 FactHandle h = handles.get(i);
-                if (!seen.add(h)) {
+                if (seen != null && !seen.add(h)) {
                     shared.merge(h, 1, Integer::sum);
                 }
                 facts.attach(all.get(i), h);
